@@ -1,0 +1,80 @@
+// The answers file: what the app exports and imports and what the CLI reads. Versioned by
+// format and by questionnaire. Profile questions are stored by field name so a file stays
+// readable; every other answer is stored by question ID.
+import * as z from 'zod';
+import { PROFILE_FIELDS } from '../questionnaire/schema';
+import { answerProblem, questionById } from './flow';
+import type { Answers, Content } from './types';
+
+export const ANSWERS_FORMAT = 'semaforo-ia/answers';
+export const ANSWERS_FORMAT_VERSION = 1;
+
+export const AnswersFileSchema = z.strictObject({
+  format: z.literal(ANSWERS_FORMAT),
+  formatVersion: z.literal(ANSWERS_FORMAT_VERSION),
+  questionnaireVersion: z.string(),
+  savedAt: z.iso.datetime().optional(),
+  profile: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
+  answers: z.record(z.string(), z.string()),
+});
+export type AnswersFile = z.infer<typeof AnswersFileSchema>;
+
+export type ParseResult = { ok: true; answers: Record<string, string> } | { ok: false; error: string };
+
+const describe = (path: PropertyKey[]) => path.map(String).join('.') || '(file)';
+
+/** Reads an answers file, returning one plain line naming the field when it is wrong. */
+export function parseAnswersFile(content: Content, text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `(file): not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = AnswersFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `${describe(issue.path)}: ${issue.message}` };
+  }
+  const file = parsed.data;
+  const version = content.questionnaire.version;
+  if (file.questionnaireVersion !== version) {
+    return { ok: false, error: `questionnaireVersion: expected "${version}", got "${file.questionnaireVersion}"` };
+  }
+  const answers: Record<string, string> = {};
+  const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q]] : [])));
+  for (const [field, value] of Object.entries(file.profile)) {
+    const question = byField.get(field as (typeof PROFILE_FIELDS)[number]);
+    if (!question) return { ok: false, error: `profile.${field}: not a field of questionnaire ${version}` };
+    const problem = answerProblem(content, question, value);
+    if (problem) return { ok: false, error: `profile.${field}: ${problem}` };
+    answers[question.id] = value;
+  }
+  for (const [id, value] of Object.entries(file.answers)) {
+    const question = questionById(content, id);
+    if (!question) return { ok: false, error: `answers.${id}: unknown question in questionnaire ${version}` };
+    if (question.profileField) return { ok: false, error: `answers.${id}: belongs in profile.${question.profileField}` };
+    const problem = answerProblem(content, question, value);
+    if (problem) return { ok: false, error: `answers.${id}: ${problem}` };
+    answers[id] = value;
+  }
+  return { ok: true, answers };
+}
+
+export function toAnswersFile(content: Content, answers: Answers, savedAt?: string): AnswersFile {
+  const file: AnswersFile = {
+    format: ANSWERS_FORMAT,
+    formatVersion: ANSWERS_FORMAT_VERSION,
+    questionnaireVersion: content.questionnaire.version,
+    profile: {},
+    answers: {},
+  };
+  if (savedAt) file.savedAt = savedAt;
+  for (const question of content.questionnaire.questions) {
+    const value = answers[question.id];
+    if (value === undefined) continue;
+    if (question.profileField) file.profile[question.profileField] = value;
+    else file.answers[question.id] = value;
+  }
+  return file;
+}

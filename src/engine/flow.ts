@@ -1,0 +1,110 @@
+// The path through the questionnaire is a function of the answers: a question is asked
+// when its askIf is true or unresolved (asking is the safe side). The machine, the UI and
+// the classifier all walk it with these functions, so they cannot disagree.
+import type { Condition, Option, Question } from '../questionnaire/schema';
+import { evaluate, type Env } from './logic';
+import type { Answers, Content } from './types';
+
+export function optionsOf(content: Content, question: Question): Option[] {
+  if (question.kind !== 'choice') return [];
+  return question.options ?? content.questionnaire.scales[question.scale ?? ''] ?? [];
+}
+
+// Content is immutable once loaded; index it once per content object.
+const indexes = new WeakMap<Content, Map<string, { question: Question; position: number }>>();
+function index(content: Content) {
+  let map = indexes.get(content);
+  if (!map) {
+    map = new Map(content.questionnaire.questions.map((question, position) => [question.id, { question, position }]));
+    indexes.set(content, map);
+  }
+  return map;
+}
+
+export function questionById(content: Content, id: string): Question | undefined {
+  return index(content).get(id)?.question;
+}
+
+/** Why an answer is not acceptable for a question, or null when it is. */
+export function answerProblem(content: Content, question: Question, value: unknown): string | null {
+  if (typeof value !== 'string') return `expected a string, got ${value === null ? 'null' : typeof value}`;
+  if (question.kind === 'text') {
+    if (value.trim() === '') return 'expected non-empty text';
+    if (value.length > question.maxLength) return `expected at most ${question.maxLength} characters, got ${value.length}`;
+    return null;
+  }
+  const ids = optionsOf(content, question).map((o) => o.id);
+  return ids.includes(value) ? null : `expected one of ${ids.join(', ')}, got "${value}"`;
+}
+
+export function isValidAnswer(content: Content, questionId: string, value: unknown): value is string {
+  const question = questionById(content, questionId);
+  return question !== undefined && answerProblem(content, question, value) === null;
+}
+
+function named(content: Content) {
+  return (name: string): Condition => {
+    const cond = content.questionnaire.conditions[name];
+    if (!cond) throw new Error(`Unknown named condition "${name}"`);
+    return cond;
+  };
+}
+
+/** An evaluation environment in which questions outside `reachable` are not applicable. */
+export function envFor(content: Content, answers: Answers, reachable: ReadonlySet<string>): Env {
+  return {
+    answerOf: (id) => (reachable.has(id) ? answers[id] : null),
+    isUnknownOption: (id, value) => {
+      const question = questionById(content, id);
+      return question !== undefined && optionsOf(content, question).some((o) => o.id === value && o.unknown);
+    },
+    named: named(content),
+  };
+}
+
+/** The questions asked for these answers, in order. */
+export function reachableQuestions(content: Content, answers: Answers): Question[] {
+  const reachable = new Set<string>();
+  const asked: Question[] = [];
+  for (const question of content.questionnaire.questions) {
+    const env = envFor(content, answers, reachable);
+    if (!question.askIf || evaluate(question.askIf, env) !== 'F') {
+      reachable.add(question.id);
+      asked.push(question);
+    }
+  }
+  return asked;
+}
+
+/** Drops answers to questions the flow no longer asks, and answers that are not valid. */
+export function pruneAnswers(content: Content, answers: Answers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const question of reachableQuestions(content, answers)) {
+    const value = answers[question.id];
+    if (value !== undefined && answerProblem(content, question, value) === null) kept[question.id] = value;
+  }
+  return kept;
+}
+
+function indexOf(content: Content, id: string): number {
+  return index(content).get(id)?.position ?? -1;
+}
+
+export function firstQuestion(content: Content, answers: Answers): string | null {
+  return reachableQuestions(content, answers)[0]?.id ?? null;
+}
+
+export function nextQuestion(content: Content, answers: Answers, from: string): string | null {
+  const at = indexOf(content, from);
+  return reachableQuestions(content, answers).find((q) => indexOf(content, q.id) > at)?.id ?? null;
+}
+
+export function previousQuestion(content: Content, answers: Answers, from: string | null): string | null {
+  const at = from === null ? Infinity : indexOf(content, from);
+  const before = reachableQuestions(content, answers).filter((q) => indexOf(content, q.id) < at);
+  return before.at(-1)?.id ?? null;
+}
+
+export function firstUnanswered(content: Content, answers: Answers): string | null {
+  return reachableQuestions(content, answers).find((q) => !isValidAnswer(content, q.id, answers[q.id]))?.id ?? null;
+}

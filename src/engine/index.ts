@@ -1,0 +1,28 @@
+// The engine: pure decision logic with no React, DOM or I/O. The machine, the UI, the CLI
+// and the tests all go through this module.
+export { classify, type ClassifyOptions } from './classify';
+export {
+  answerProblem,
+  envFor,
+  firstQuestion,
+  firstUnanswered,
+  isValidAnswer,
+  nextQuestion,
+  optionsOf,
+  previousQuestion,
+  pruneAnswers,
+  questionById,
+  reachableQuestions,
+} from './flow';
+export { evaluate, questionsIn } from './logic';
+export { addYears } from './deadlines';
+export {
+  ANSWERS_FORMAT,
+  ANSWERS_FORMAT_VERSION,
+  AnswersFileSchema,
+  parseAnswersFile,
+  toAnswersFile,
+  type AnswersFile,
+  type ParseResult,
+} from './answersFile';
+export type * from './types';

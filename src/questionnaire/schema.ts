@@ -1,0 +1,228 @@
+// One zod schema for every data file in questionnaire/: the TypeScript types are inferred
+// from it and the same schema validates the files at load time, in the CLI and in CI.
+import * as z from 'zod';
+
+/** Opaque identifiers: a type letter and three characters that say nothing about content. */
+const opaqueId = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}[a-z0-9]{3}$`), `expected an id like ${prefix}xxx`);
+
+export const QuestionId = opaqueId('q');
+export const ClauseId = opaqueId('c');
+export const RuleId = opaqueId('r');
+export const AdvisoryId = opaqueId('a');
+export const ObligationId = opaqueId('o');
+export const DeadlineId = opaqueId('d');
+const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case slug');
+
+export const OUTCOMES = ['fuera_de_ambito', 'uso_indebido', 'riesgo_alto', 'riesgo_aceptable', 'indeterminado'] as const;
+export const Outcome = z.enum(OUTCOMES);
+/** Outcomes a rule can establish; acceptable and undetermined are what remains. */
+export const RuleOutcome = z.enum(['fuera_de_ambito', 'uso_indebido', 'riesgo_alto']);
+
+export const Bilingual = z.object({ es: z.string().min(1), en: z.string().min(1) });
+
+export const Clause = z.object({
+  id: ClauseId,
+  /** Article number, or DCF1 / DCF6 for the final provisions and DS for the decree itself. */
+  article: z.string().regex(/^(\d+|DCF\d|DS)$/),
+  numeral: z.string().regex(/^\d+\.\d+$/).optional(),
+  literal: z.string().regex(/^[a-z]$/).optional(),
+  label: Bilingual,
+  /** Verbatim text of the official publication; tests check it against the gazette text. */
+  es: z.string().min(1),
+  /** Unofficial English rendering. */
+  en: z.string().min(1),
+});
+
+export type Condition =
+  | { q: string; in: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { ref: string };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: QuestionId, in: z.array(Slug).min(1) }),
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+    z.strictObject({ ref: Slug }),
+  ]),
+);
+
+export const Option = z.strictObject({
+  id: Slug,
+  /** When absent the option rests on the clauses of its question. */
+  cites: z.array(ClauseId).min(1).optional(),
+  /** Marks the "No sé" answer: it leaves every condition on this question unresolved. */
+  unknown: z.literal(true).optional(),
+});
+
+export const PROFILE_FIELDS = [
+  'systemName',
+  'systemDescription',
+  'role',
+  'actorType',
+  'publicGroup',
+  'companySize',
+  'sectorOfUse',
+  'stage',
+  'personalData',
+] as const;
+export const ProfileField = z.enum(PROFILE_FIELDS);
+
+const questionBase = {
+  id: QuestionId,
+  /** Editor's note, never shown to users. */
+  about: z.string().min(1),
+  section: Slug,
+  cites: z.array(ClauseId).min(1),
+  askIf: Condition.optional(),
+  profileField: ProfileField.optional(),
+  terms: z.array(Slug).optional(),
+};
+
+export const ChoiceQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('choice'),
+  scale: Slug.optional(),
+  options: z.array(Option).min(2).optional(),
+});
+
+export const TextQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('text'),
+  maxLength: z.number().int().positive(),
+  multiline: z.boolean(),
+});
+
+export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, TextQuestion]);
+
+export const Exception = z.strictObject({ cites: z.array(ClauseId).min(1), when: Condition });
+
+export const Rule = z.strictObject({
+  id: RuleId,
+  about: z.string().min(1),
+  outcome: RuleOutcome,
+  cites: z.array(ClauseId).min(1),
+  when: Condition,
+  unless: z.array(Exception).optional(),
+  /** The clause is open-textured enough that an SGTD consultation is advisable when it is met. */
+  consultationRecommended: z.literal(true).optional(),
+});
+
+export const Advisory = z.strictObject({
+  id: AdvisoryId,
+  about: z.string().min(1),
+  cites: z.array(ClauseId).min(1),
+  when: Condition,
+});
+
+export const Questionnaire = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  legalText: z.strictObject({
+    norm: z.string(),
+    title: z.string(),
+    published: z.iso.date(),
+    gazette: z.string(),
+  }),
+  sections: z.array(Slug).min(1),
+  scales: z.record(Slug, z.array(Option).min(2)),
+  terms: z.array(z.strictObject({ id: Slug, cites: z.array(ClauseId) })),
+  /** Where a developer or implementer may ask the SGTD (arts. 23.3 and 24.2). */
+  consultation: z.strictObject({ uso_indebido: ClauseId, riesgo_alto: ClauseId }),
+  conditions: z.record(Slug, Condition),
+  questions: z.array(Question).min(1),
+  rules: z.array(Rule).min(1),
+  advisories: z.array(Advisory),
+});
+
+export const ClauseFile = z.strictObject({
+  source: z.string(),
+  note: z.string(),
+  clauses: z.array(Clause).min(1),
+});
+
+export const THEMES = [
+  'prohibicion',
+  'consulta',
+  'ambito',
+  'transparencia',
+  'supervision_humana',
+  'registros',
+  'evaluacion_impacto',
+  'datos_personales',
+  'seguridad',
+  'estandares',
+  'etica',
+  'gobernanza',
+] as const;
+export const OBLIGATION_KINDS = ['must', 'may', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
+
+export const Obligation = z.strictObject({
+  id: ObligationId,
+  about: z.string().min(1),
+  theme: z.enum(THEMES),
+  kind: z.enum(OBLIGATION_KINDS),
+  cites: z.array(ClauseId).min(1),
+  outcomes: z.array(Outcome).min(1),
+  when: Condition.optional(),
+  /** "phased": art. 25 and Title VI, on the Primera DCF schedule; "general": from entry into force. */
+  schedule: z.enum(['general', 'phased']),
+});
+
+export const ObligationFile = z.strictObject({ obligations: z.array(Obligation).min(1) });
+
+export const CAVEATS = [
+  'entrycount',
+  'notphased',
+  'anniversary',
+  'sectorofuse',
+  'mypevssector',
+  'stateenterprise',
+  'academia',
+  'optional',
+] as const;
+export const Caveat = z.enum(CAVEATS);
+
+export const Schedule = z
+  .strictObject({
+    id: DeadlineId,
+    about: z.string().min(1),
+    cites: z.array(ClauseId).min(1),
+    when: Condition,
+    years: z.number().int().positive().optional(),
+    optional: z.literal(true).optional(),
+    notSet: z.literal(true).optional(),
+    caveats: z.array(Caveat),
+  })
+  .refine((s) => [s.years !== undefined, s.optional, s.notSet].filter(Boolean).length === 1, {
+    message: 'a schedule has exactly one of years, optional or notSet',
+  });
+
+export const DeadlineFile = z.strictObject({
+  periodsStart: z.iso.date(),
+  generalEntry: z.strictObject({
+    id: DeadlineId,
+    date: z.iso.date(),
+    cites: z.array(ClauseId).min(1),
+    caveats: z.array(Caveat),
+  }),
+  schedules: z.array(Schedule).min(1),
+});
+
+export type Clause = z.infer<typeof Clause>;
+export type Option = z.infer<typeof Option>;
+export type Question = z.infer<typeof Question>;
+export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
+export type Rule = z.infer<typeof Rule>;
+export type Advisory = z.infer<typeof Advisory>;
+export type Questionnaire = z.infer<typeof Questionnaire>;
+export type Obligation = z.infer<typeof Obligation>;
+export type Schedule = z.infer<typeof Schedule>;
+export type DeadlineFile = z.infer<typeof DeadlineFile>;
+export type Outcome = z.infer<typeof Outcome>;
+export type RuleOutcome = z.infer<typeof RuleOutcome>;
+export type ProfileField = z.infer<typeof ProfileField>;
+export type Caveat = z.infer<typeof Caveat>;
