@@ -4,7 +4,7 @@
 // acceptable. A rule is met when its condition holds and none of its exceptions does.
 import type { Rule, RuleOutcome } from '../questionnaire/schema';
 import { generalEntry, schedulesFor } from './deadlines';
-import { envFor, firstUnanswered, isValidAnswer, reachableQuestions } from './flow';
+import { envFor, isValidAnswer, reachableQuestions } from './flow';
 import { and, evaluate, not, openQuestions, or, witnesses, type Env } from './logic';
 import { obligationsFor } from './obligations';
 import type {
@@ -124,7 +124,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
     questionnaireVersion: questionnaire.version,
     legalText: `${questionnaire.legalText.norm} (${questionnaire.legalText.gazette}, ${questionnaire.legalText.published})`,
     today,
-    complete: firstUnanswered(content, valid) === null,
+    complete: missing.length === 0,
     missing,
     clausesMet,
     exceptionsApplied,

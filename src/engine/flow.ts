@@ -65,9 +65,10 @@ export function envFor(content: Content, answers: Answers, reachable: ReadonlySe
 /** The questions asked for these answers, in order. */
 export function reachableQuestions(content: Content, answers: Answers): Question[] {
   const reachable = new Set<string>();
+  // The environment reads `reachable` live, so each askIf sees only the questions before it.
+  const env = envFor(content, answers, reachable);
   const asked: Question[] = [];
   for (const question of content.questionnaire.questions) {
-    const env = envFor(content, answers, reachable);
     if (!question.askIf || evaluate(question.askIf, env) !== 'F') {
       reachable.add(question.id);
       asked.push(question);

@@ -1,0 +1,60 @@
+// The safety invariant, on every path: when a "No sé" answer could make the system
+// prohibited or high risk, the result is never "riesgo_aceptable". The oracle does not use
+// the engine's three-valued logic: it replaces every "No sé" with each definite answer,
+// walks the follow-ups this opens with every definite answer, and classifies each
+// completion. Questions fall into independent groups linked by their askIf conditions, and
+// every rule reads a single group (graph.test.ts checks both), so walking each group
+// exhaustively, with every other question at its default, covers every combination a rule
+// can see.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/engine';
+import { content } from '../../src/questionnaire/content';
+import { defaultAnswer } from '../helpers/journey';
+import { allValues, clusters, enumerate, isUnknown } from '../helpers/paths';
+
+const today = '2026-11-23';
+const about = new Map(content.questionnaire.questions.map((q) => [q.id, q.about]));
+const groups = clusters(content, 'ambito').map((ids) => ({ name: about.get(ids[0]!)!, ids: new Set(ids) }));
+const DANGER = new Set(['uso_indebido', 'riesgo_alto']);
+// Completions repeat across paths; classify each answer set once.
+const outcomes = new Map<string, string>();
+const outcomeOf = (answers: Record<string, string>) => {
+  const key = JSON.stringify(answers);
+  let outcome = outcomes.get(key);
+  if (outcome === undefined) outcomes.set(key, (outcome = classify(content, answers, { today }).outcome));
+  return outcome;
+};
+
+describe.each(groups)('questions from "$name"', ({ name, ids }) => {
+  it('never gives riesgo_aceptable when a "No sé" could make it prohibited or high risk', () => {
+    const inSection = (id: string) => ids.has(id);
+    let paths = 0;
+    let withUnknown = 0;
+    const violations: string[] = [];
+    const overCautious: string[] = [];
+    for (const answers of enumerate(content, (id) => (inSection(id) ? allValues(content, id) : [defaultAnswer(id)]))) {
+      paths++;
+      const unknowns = Object.entries(answers).filter(([id, v]) => inSection(id) && isUnknown(content, id, v));
+      if (unknowns.length === 0) continue;
+      withUnknown++;
+      // Definite answers stay; "No sé" answers and newly opened questions take every definite value.
+      const completions = enumerate(content, (id) =>
+        answers[id] !== undefined && !isUnknown(content, id, answers[id]!)
+          ? [answers[id]!]
+          : inSection(id)
+            ? allValues(content, id, { withUnknown: false })
+            : [defaultAnswer(id)],
+      );
+      const possible = new Set<string>();
+      for (const c of completions) possible.add(outcomeOf(c));
+      const outcome = outcomeOf(answers);
+      const dangerous = [...possible].some((o) => DANGER.has(o));
+      if (dangerous && outcome === 'riesgo_aceptable') violations.push(JSON.stringify(answers));
+      // The converse keeps the engine honest: no "indeterminado" when nothing is at stake.
+      if (!dangerous && outcome === 'indeterminado') overCautious.push(JSON.stringify(answers));
+    }
+    console.log(`${name}: ${paths} paths, ${withUnknown} with "No sé", all checked`);
+    expect(violations).toEqual([]);
+    expect(overCautious).toEqual([]);
+  }, 120_000);
+});
