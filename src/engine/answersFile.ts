@@ -21,7 +21,8 @@ export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
 export type ParseResult = { ok: true; answers: Record<string, string> } | { ok: false; error: string };
 
-const describe = (path: PropertyKey[]) => path.map(String).join('.') || '(file)';
+/** "answers.q123: expected …", or just the message when the whole file is at fault. */
+const located = (path: PropertyKey[], message: string) => (path.length ? `${path.map(String).join('.')}: ${message}` : message);
 
 /** Reads an answers file, returning one plain line naming the field when it is wrong. */
 export function parseAnswersFile(content: Content, text: string): ParseResult {
@@ -29,12 +30,12 @@ export function parseAnswersFile(content: Content, text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `(file): not valid JSON (${(e as Error).message})` };
+    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
   }
   const parsed = AnswersFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `${describe(issue.path)}: ${issue.message}` };
+    return { ok: false, error: located(issue.path, issue.message) };
   }
   const file = parsed.data;
   const version = content.questionnaire.version;

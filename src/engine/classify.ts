@@ -118,9 +118,18 @@ export function classify(content: Content, answers: Answers, { today }: Classify
   const obligations = obligationsFor(content, env, outcome, couldBecome);
   const phased = obligations.some((o) => o.schedule === 'phased');
 
+  const consultationCites = [questionnaire.consultation.uso_indebido, questionnaire.consultation.riesgo_alto];
+  const outcomeCites =
+    outcome === 'riesgo_aceptable'
+      ? [questionnaire.residual]
+      : outcome === 'indeterminado'
+        ? consultationCites
+        : [...new Set(clausesMet.filter((m) => m.outcome === outcome).flatMap((m) => m.cites))];
+
   const missing = asked.filter((q) => valid[q.id] === undefined).map((q) => q.id);
   return {
     outcome,
+    outcomeCites,
     questionnaireVersion: questionnaire.version,
     legalText: `${questionnaire.legalText.norm} (${questionnaire.legalText.gazette}, ${questionnaire.legalText.published})`,
     today,
@@ -133,7 +142,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
     consultation: {
       recommended: reasons.length > 0,
       reasons,
-      cites: [questionnaire.consultation.uso_indebido, questionnaire.consultation.riesgo_alto],
+      cites: consultationCites,
     },
     obligations,
     deadlines: {

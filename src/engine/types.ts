@@ -80,6 +80,8 @@ export interface DeadlineItem {
 
 export interface Result {
   outcome: Outcome;
+  /** The clauses the outcome itself rests on. */
+  outcomeCites: string[];
   questionnaireVersion: string;
   legalText: string;
   today: string;

@@ -95,6 +95,7 @@ export function validateGraph(content: Content, clauseIds: ReadonlySet<string>):
   }
   checkCites('general entry into force', content.deadlines.generalEntry.cites);
   checkCites('consultation', Object.values(questionnaire.consultation));
+  checkCites('residual', [questionnaire.residual]);
   for (const t of questionnaire.terms) checkCites(`term ${t.id}`, t.cites);
 
   const ids = [

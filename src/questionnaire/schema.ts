@@ -132,6 +132,8 @@ export const Questionnaire = z.strictObject({
   terms: z.array(z.strictObject({ id: Slug, cites: z.array(ClauseId) })),
   /** Where a developer or implementer may ask the SGTD (arts. 23.3 and 24.2). */
   consultation: z.strictObject({ uso_indebido: ClauseId, riesgo_alto: ClauseId }),
+  /** Art. 22.2: what is neither prohibited nor high risk is acceptable risk. */
+  residual: ClauseId,
   conditions: z.record(Slug, Condition),
   questions: z.array(Question).min(1),
   rules: z.array(Rule).min(1),

@@ -1,0 +1,46 @@
+// npm run classify -- <answers.json> [--today YYYY-MM-DD]
+// Prints the engine's result as JSON. Any problem ends with one plain line on stderr and a
+// non-zero exit code, never a stack trace: the people who run this are not always developers.
+import { readFileSync } from 'node:fs';
+
+const USAGE = 'usage: npm run classify -- <answers.json> [--today YYYY-MM-DD]';
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`semaforo-ia: ${message}\n`);
+  process.exit(code);
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function main(args: string[]) {
+  let today = localToday();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--today') today = args[++i] ?? fail(`--today needs a date\n${USAGE}`, 2);
+    else if (arg.startsWith('--today=')) today = arg.slice('--today='.length);
+    else if (arg.startsWith('-')) fail(`unknown option ${arg}\n${USAGE}`, 2);
+    else files.push(arg);
+  }
+  if (files.length !== 1) fail(USAGE, 2);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) fail(`--today: expected a date as YYYY-MM-DD, got "${today}"`, 2);
+  const file = files[0]!;
+
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const { content } = await import('../questionnaire/content');
+  const { classify, parseAnswersFile } = await import('../engine');
+  const parsed = parseAnswersFile(content, text);
+  if (!parsed.ok) fail(`${file}: ${parsed.error}`);
+  process.stdout.write(`${JSON.stringify(classify(content, parsed.answers, { today }), null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => fail(`unexpected error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
