@@ -44,8 +44,9 @@ export function locate(clause: Clause): string[] {
       [...text.slice(from, at).matchAll(new RegExp(`(?:^|\\s)${numeral.replace('.', '\\.')}\\.? `, 'g'))].map((m) => m.index);
     const [art, n] = clause.numeral.split('.');
     const next = `${art}.${Number(n) + 1}`;
-    if (numeralAt(clause.numeral).length === 0) problems.push(`numeral ${clause.numeral} not found before the text`);
-    else if (numeralAt(next).some((i) => i > numeralAt(clause.numeral).at(-1)!)) problems.push(`text lies after numeral ${next}`);
+    const own = numeralAt(clause.numeral).at(-1);
+    if (own === undefined) problems.push(`numeral ${clause.numeral} not found before the text`);
+    else if (numeralAt(next).some((i) => i > own)) problems.push(`text lies after numeral ${next}`);
   }
   if (clause.literal) {
     // The closest letter marker before the text, skipping roman-numeral items i) and v).

@@ -43,7 +43,7 @@ describe('questionnaire machine', () => {
     expect(currentQuestion(actor.getSnapshot())).toBe(NAME);
     actor.send({ type: 'NEXT', value: 'Chatbot' });
     expect(currentQuestion(actor.getSnapshot())).toBe(DESCRIPTION);
-    expect(actor.getSnapshot().getMeta()[`semaforo.${DESCRIPTION}`]).toEqual({ questionId: DESCRIPTION, section: 'sistema' });
+    expect((actor.getSnapshot().getMeta() as Record<string, unknown>)[`semaforo.${DESCRIPTION}`]).toEqual({ questionId: DESCRIPTION, section: 'sistema' });
   });
 
   it('BACK returns to the previous question and keeps every answer', () => {

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('start.title')}</h1>
+      <p className="lead">{t('start.lead')}</p>
+      <p>{t('start.youGet')}</p>
+      <ul>
+        <li>{t('start.get.class')}</li>
+        <li>{t('start.get.why')}</li>
+        <li>{t('start.get.next')}</li>
+      </ul>
+      <p>{t('start.time')}</p>
+      <p className="notice">{t('start.privacy')}</p>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// i18next set-up. Spanish UI text is bundled with the start page; everything else (English,
+// and the questionnaire and result texts) is fetched from the same origin only when needed,
+// which keeps the first load small on cheap phones.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import esUi from '../../locales/es/ui.json';
+
+export const LANGUAGES = ['es', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const NAMESPACES = ['ui', 'questionnaire', 'results'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+const STORAGE_KEY = 'semaforo-ia.language';
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/es/ui.json']);
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** The stored choice, else the browser's preferred languages, else Spanish. */
+export function detectLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage may be disabled (private mode); detection then falls back to the browser.
+  }
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'es';
+}
+
+async function ensureLoaded(lng: Language, namespaces: readonly Namespace[]) {
+  await Promise.all(
+    namespaces
+      .filter((ns) => !i18next.hasResourceBundle(lng, ns))
+      .map(async (ns) => {
+        const load = loaders[`../../locales/${lng}/${ns}.json`];
+        if (!load) throw new Error(`Missing locale file ${lng}/${ns}.json`);
+        i18next.addResourceBundle(lng, ns, (await load()).default);
+      }),
+  );
+}
+
+function reflect(lng: Language) {
+  document.documentElement.lang = lng;
+}
+
+export async function initI18n(lng: Language = detectLanguage(), namespaces: readonly Namespace[] = ['ui']) {
+  await i18next.use(initReactI18next).init({
+    lng,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    ns: ['ui'],
+    defaultNS: 'ui',
+    resources: { es: { ui: esUi } },
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await ensureLoaded(lng, namespaces);
+  reflect(lng);
+  return i18next;
+}
+
+/** Loads what a page needs in the current language before it renders. */
+export const loadNamespaces = (namespaces: readonly Namespace[]) =>
+  ensureLoaded(i18next.language as Language, namespaces);
+
+export async function changeLanguage(lng: Language) {
+  const loaded = NAMESPACES.filter((ns) => i18next.hasResourceBundle(i18next.language, ns));
+  await ensureLoaded(lng, loaded);
+  await i18next.changeLanguage(lng);
+  reflect(lng);
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Not remembered when storage is unavailable; the switch still works for this visit.
+  }
+}

@@ -1,0 +1,40 @@
+// The Debian Chromium driven by playwright-core: test tools may not download browsers here.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Without these Chromium keeps trying to reach Google services, which this network refuses.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records every request leaving for another origin. */
+export async function openPage(browser: Browser, baseUrl: string, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'es-PE' });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  return { context, page, foreign };
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('tests/e2e/screenshots', { recursive: true });
+  await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+/** axe with WCAG 2.2 AA plus the enhanced (7:1) contrast rule the Peruvian guide asks for. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .withRules(['color-contrast-enhanced'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

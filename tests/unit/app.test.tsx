@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { detectLanguage, initI18n } from '../../src/i18n/i18n';
+
+describe('app shell', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('shows the start page in Spanish with the disclaimer, and switches to English', async () => {
+    await initI18n('es');
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
+    expect(screen.getByRole('note')).toHaveTextContent('No es asesoría legal ni una opinión de la Secretaría de Gobierno y Transformación Digital');
+    expect(document.documentElement.lang).toBe('es');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Read this page in English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "What does Peru's AI Regulation say about your system?" })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('It is not legal advice');
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('semaforo-ia.language')).toBe('en');
+    expect(detectLanguage()).toBe('en');
+  });
+
+  it('detects Spanish by default and English from the browser, without a cookie', () => {
+    expect(detectLanguage()).toBe(navigator.language.startsWith('en') ? 'en' : 'es');
+    window.localStorage.setItem('semaforo-ia.language', 'fr');
+    expect(['es', 'en']).toContain(detectLanguage());
+    expect(document.cookie).toBe('');
+  });
+});
