@@ -15,7 +15,7 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../l
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
-/** The stored choice, else the browser's preferred languages, else Spanish. */
+/** The stored choice; else Spanish unless the browser asks for English and not for Spanish. */
 export function detectLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
@@ -23,11 +23,8 @@ export function detectLanguage(): Language {
   } catch {
     // Storage may be disabled (private mode); detection then falls back to the browser.
   }
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag?.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'es';
+  const bases = (navigator.languages ?? [navigator.language]).map((tag) => tag?.toLowerCase().split('-')[0]);
+  return bases.includes('en') && !bases.includes('es') ? 'en' : 'es';
 }
 
 async function ensureLoaded(lng: Language, namespaces: readonly Namespace[]) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { detectLanguage, initI18n } from '../../src/i18n/i18n';
 
@@ -23,10 +23,16 @@ describe('app shell', () => {
     expect(detectLanguage()).toBe('en');
   });
 
-  it('detects Spanish by default and English from the browser, without a cookie', () => {
-    expect(detectLanguage()).toBe(navigator.language.startsWith('en') ? 'en' : 'es');
+  it.each([
+    [['es-PE'], 'es'],
+    [['en-US', 'es-PE'], 'es'],
+    [['en-GB', 'en'], 'en'],
+    [['qu', 'fr'], 'es'],
+  ])('detects %j as %s, without a cookie', (languages, expected) => {
+    const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
     window.localStorage.setItem('semaforo-ia.language', 'fr');
-    expect(['es', 'en']).toContain(detectLanguage());
+    expect(detectLanguage()).toBe(expected);
+    spy.mockRestore();
     expect(document.cookie).toBe('');
   });
 });
