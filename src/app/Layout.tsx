@@ -19,9 +19,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <div className="container">
-        <p className="disclaimer" role="note">
-          {t('disclaimer')}
-        </p>
+        <aside aria-label={t('disclaimerLabel')}>
+          <p className="disclaimer" role="note">
+            {t('disclaimer')}
+          </p>
+        </aside>
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export function StartPage() {
+export function StartPage({ onBegin, busy = false }: { onBegin: () => void; busy?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -14,6 +14,10 @@ export function StartPage() {
       </ul>
       <p>{t('start.time')}</p>
       <p className="notice">{t('start.privacy')}</p>
+      <button type="button" className="button button--start" onClick={onBegin} disabled={busy} aria-busy={busy}>
+        {busy ? t('flow.loading') : t('flow.begin')}
+        <span aria-hidden="true"> →</span>
+      </button>
     </>
   );
 }

@@ -1,0 +1,14 @@
+// Reading questionnaire texts from the "questionnaire" namespace by ID.
+import type { TFunction } from 'i18next';
+import type { Question } from '../questionnaire/schema';
+
+export const questionTitle = (t: TFunction, q: Question) => t(`questions.${q.id}.title`, { ns: 'questionnaire' });
+export const questionHint = (t: TFunction, q: Question) => t(`questions.${q.id}.hint`, { ns: 'questionnaire' });
+
+export function optionLabel(t: TFunction, q: Question, optionId: string): string {
+  if (q.kind === 'choice' && q.scale) return t(`scales.${q.scale}.${optionId}`, { ns: 'questionnaire' });
+  return t(`questions.${q.id}.options.${optionId}`, { ns: 'questionnaire' });
+}
+
+/** How an answer reads on the review and result pages. */
+export const answerText = (t: TFunction, q: Question, value: string) => (q.kind === 'text' ? value : optionLabel(t, q, value));

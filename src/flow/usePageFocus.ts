@@ -1,0 +1,18 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Moves focus to the page heading when a page appears, so screen-reader and keyboard users
+ * start at the new content, and names the browser tab after it.
+ */
+export function usePageFocus<T extends HTMLElement>(title: string, focus = true) {
+  const ref = useRef<T>(null);
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('flow.pageTitle', { page: title });
+  }, [t, title]);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return ref;
+}

@@ -1,0 +1,31 @@
+// Measures the JavaScript the start page loads before anything is clicked (the entry script
+// and what it preloads), gzip-compressed, and fails above the budget of issue #3.
+// Run after `vite build`: npm run budget
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KIB = 150;
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+if (initial.length === 0) {
+  console.error('bundle-size: no script found in dist/index.html');
+  process.exit(1);
+}
+const kib = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024;
+const fmt = (n: number) => `${n.toFixed(1)} KiB`;
+
+let total = 0;
+for (const file of initial) {
+  const size = kib(file);
+  total += size;
+  console.log(`initial  ${fmt(size).padStart(10)}  ${file}`);
+}
+const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
+for (const f of lazy) console.log(`on demand ${fmt(kib(`assets/${f}`)).padStart(9)}  assets/${f}`);
+console.log(`Start page initial JavaScript: ${fmt(total)} gzip (budget ${BUDGET_KIB} KiB)`);
+if (total > BUDGET_KIB) {
+  console.error(`bundle-size: over budget by ${fmt(total - BUDGET_KIB)}`);
+  process.exit(1);
+}

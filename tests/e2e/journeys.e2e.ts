@@ -1,0 +1,201 @@
+// Complete journeys in Chromium against the production build: one per outcome (one of them
+// in English), each page checked with axe, for reflow, and photographed at 360 and 1280 px.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultAnswer } from '../helpers/journey';
+import { launch, openPage } from './browser';
+import { answer, answerAll, auditPage, byAbout, currentQuestionId } from './flow';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function begin(page: Page, english = false) {
+  await page.goto(baseUrl);
+  if (english) await page.getByRole('button', { name: 'Read this page in English' }).click();
+  await page.getByRole('button', { name: english ? 'Start' : 'Empezar' }).click();
+  await page.locator('form').waitFor();
+}
+
+const h1 = (page: Page) => page.locator('h1').textContent();
+
+const JOURNEYS = [
+  { name: 'fuera-de-ambito', english: false, overrides: { [byAbout('scope: AI-based system (Art. 6 j)')]: 'no' }, badge: 'Fuera del ámbito', clause: 'Art. 6 j.' },
+  {
+    name: 'uso-indebido',
+    english: false,
+    overrides: {
+      [byAbout('screen: biometrics')]: 'si',
+      [byAbout('23.1 e) identification')]: 'si',
+      [byAbout('23.1 e) categorisation')]: 'si',
+      [byAbout('23.1 e) exception i)')]: 'no',
+      [byAbout('23.1 e) exception ii)')]: 'no',
+    },
+    badge: 'Uso indebido (prohibido)',
+    clause: 'Art. 23.1 e)',
+  },
+  {
+    name: 'riesgo-alto-en',
+    english: true,
+    overrides: { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' },
+    badge: 'High risk',
+    clause: 'Art. 24.1(e)',
+  },
+  { name: 'riesgo-aceptable', english: false, overrides: {}, badge: 'Riesgo aceptable', clause: 'Art. 22.2' },
+  {
+    name: 'indeterminado',
+    english: false,
+    overrides: { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'no_se' },
+    badge: 'Indeterminado',
+    clause: null,
+  },
+];
+
+describe('journeys to every outcome', () => {
+  it.each(JOURNEYS)('$name', async ({ name, english, overrides, badge, clause }) => {
+    const { page, foreign, context } = await openPage(browser, baseUrl);
+    await begin(page, english);
+    const shown = await answerAll(page, overrides, name);
+    expect(shown.length).toBeGreaterThan(2);
+
+    expect(await h1(page)).toBe(english ? 'Check your answers' : 'Revise sus respuestas');
+    await auditPage(page, `${name}-review`);
+    await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
+    await page.locator('.badge').waitFor();
+    expect(await page.locator('.badge').textContent()).toContain(badge);
+    if (clause) expect(await page.locator('main').textContent()).toContain(clause);
+    expect(await page.getByRole('note').textContent()).toContain(english ? 'not legal advice' : 'No es asesoría legal');
+    await auditPage(page, `${name}-result`);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('moving around', () => {
+  it('shows a clear error in the current language, focuses the summary, and keeps working', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await begin(page);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await page.locator('.error-summary').textContent()).toContain('Escriba una respuesta.');
+    await auditPage(page, 'error-es');
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Enter an answer.');
+    // The summary's link moves focus to the field.
+    await page.locator('.error-summary a').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await currentQuestionId(page));
+    await context.close();
+  });
+
+  it('switching language mid-way keeps every answer and the current page', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await begin(page);
+    const stop = byAbout('screen: physical action (Art. 23.1 b)');
+    // Answer up to the "physical" screen, with a non-default answer on the way.
+    const influence = byAbout('screen: influence on decisions (Art. 23.1 a)');
+    for (let q = await currentQuestionId(page); q !== stop; q = await currentQuestionId(page)) {
+      await answer(page, q!, q === influence ? 'no_se' : defaultAnswer(q!));
+      await page.getByRole('button', { name: 'Continuar' }).click();
+      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q!);
+    }
+    await answer(page, stop, 'si');
+    const titleEs = await h1(page);
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await expect.poll(() => h1(page)).not.toBe(titleEs);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await currentQuestionId(page)).toBe(stop);
+    expect(await page.locator('input[value="si"]').isChecked()).toBe(true);
+    // Back to the earlier "I don't know": past the four follow-ups it opened, still answered.
+    let backs = 0;
+    while ((await currentQuestionId(page)) !== influence && backs < 10) {
+      const from = await currentQuestionId(page);
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expect.poll(() => currentQuestionId(page)).not.toBe(from);
+      expect(await page.locator('input:checked').count()).toBe(1);
+      backs++;
+    }
+    expect(backs).toBe(5);
+    expect(await page.locator('input[value="no_se"]').isChecked()).toBe(true);
+    expect(await page.locator(`label[for="${influence}-2"]`).textContent()).toBe("I don't know");
+    await auditPage(page, 'language-switch-en');
+    await context.close();
+  });
+
+  it('goes back from the review to any question and forward again without losing answers', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await begin(page);
+    await answerAll(page, {}, null);
+    const reviewText = await page.locator('main').textContent();
+    // Change one answer from the review: a biometric system opens new questions.
+    const biometric = byAbout('screen: biometrics');
+    const row = page.locator('.summary-list__row').filter({ hasText: '¿El sistema procesa datos biométricos' });
+    await row.getByRole('button').click();
+    expect(await currentQuestionId(page)).toBe(biometric);
+    expect(await page.locator('input[value="no"]').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await answer(page, biometric, 'si');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    // Only the questions this opens, then straight back to the review.
+    const opened = await answerAll(page, {}, null);
+    expect(opened).toEqual([byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')]);
+    expect(await h1(page)).toBe('Revise sus respuestas');
+
+    // Back link from the review walks back through the questions with their answers.
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    const last = await currentQuestionId(page);
+    expect(await page.locator('input:checked').count()).toBe(1);
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    expect(await currentQuestionId(page)).not.toBe(last);
+    expect(await page.locator('input:checked').count()).toBe(1);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    expect(await h1(page)).toBe('Revise sus respuestas');
+    const after = await page.locator('main').textContent();
+    expect(after).toContain('¿El sistema procesa datos biométricos');
+    expect(after!.length).toBeGreaterThan(reviewText!.length);
+    await context.close();
+  });
+
+  it('can be completed with the keyboard alone, at 320 px', async () => {
+    const { page, context } = await openPage(browser, baseUrl, 320);
+    await page.goto(baseUrl);
+    await page.locator('h1').waitFor();
+    // Tab until the start button has focus, then Enter.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Empezar →'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('form').waitFor();
+    for (let step = 0; step < 100; step++) {
+      const q = await currentQuestionId(page);
+      if (q === null) break;
+      const value = defaultAnswer(q);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio') {
+        // Arrow keys move through a radio group and select; Space selects the first one.
+        await page.keyboard.press('Space');
+        for (let i = 0; i < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== value; i++) {
+          await page.keyboard.press('ArrowDown');
+        }
+      } else {
+        await page.keyboard.type(value);
+      }
+      // On to the Continue button, past the "What does the Regulation say?" disclosure.
+      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Continuar'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    }
+    expect(await h1(page)).toBe('Revise sus respuestas');
+    for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Ver el resultado'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.badge').waitFor();
+    expect(await page.locator('.badge').textContent()).toContain('Riesgo aceptable');
+    await context.close();
+  });
+});
