@@ -123,7 +123,10 @@ describe('moving around', () => {
     expect(backs).toBe(5);
     expect(await page.locator('input[value="no_se"]').isChecked()).toBe(true);
     expect(await page.locator(`label[for="${influence}-2"]`).textContent()).toBe("I don't know");
-    await auditPage(page, 'language-switch-en');
+    await page.locator('details.regulation summary').click();
+    expect(await page.locator('details.regulation blockquote[lang="en"]').first().textContent()).toContain('Influence people');
+    expect(await page.locator('details.regulation blockquote[lang="es"]').first().textContent()).toContain('Influir de manera engañosa');
+    await auditPage(page, 'language-switch-en-regulation-open');
     await context.close();
   });
 
