@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { usePageFocus } from './usePageFocus';
 
 export function StartPage({ onBegin, busy = false }: { onBegin: () => void; busy?: boolean }) {
   const { t } = useTranslation();
+  // The first page a visitor sees keeps the browser's own focus; only the title is set.
+  usePageFocus(t('start.title'), false);
   return (
     <>
       <h1>{t('start.title')}</h1>

@@ -10,14 +10,10 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 async function main(args: string[]) {
-  let today = localToday();
+  const { content } = await import('../questionnaire/content');
+  const { classify, isoDate, parseAnswersFile } = await import('../engine');
+  let today = isoDate(new Date());
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -36,8 +32,6 @@ async function main(args: string[]) {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const { content } = await import('../questionnaire/content');
-  const { classify, parseAnswersFile } = await import('../engine');
   const parsed = parseAnswersFile(content, text);
   if (!parsed.ok) fail(`${file}: ${parsed.error}`);
   process.stdout.write(`${JSON.stringify(classify(content, parsed.answers, { today }), null, 2)}\n`);

@@ -10,6 +10,12 @@ export function addYears(isoDate: string, years: number): string {
   return `${String(Number(y) + years).padStart(4, '0')}-${m}-${d}`;
 }
 
+/** A date as YYYY-MM-DD in the local calendar, the form `classify` takes for "today". */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 const datedStatus = (date: string, today: string) => (today >= date ? 'in_force' : 'due');
 
 function scheduleItem(content: Content, schedule: Schedule, today: string, conditional: boolean): DeadlineItem {

@@ -15,7 +15,7 @@ export {
   reachableQuestions,
 } from './flow';
 export { evaluate, questionsIn } from './logic';
-export { addYears } from './deadlines';
+export { addYears, isoDate } from './deadlines';
 export {
   ANSWERS_FORMAT,
   ANSWERS_FORMAT_VERSION,

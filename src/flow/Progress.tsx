@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { content } from '../questionnaire/content';
 
-const RESULT = '__result';
+/** The last step of the progress list, after every section. */
+export const RESULT_STEP = '__result';
 
 /** Sections in order, then the result; the current one named in words, not only by colour. */
 export function Progress({ current }: { current: string }) {
   const { t } = useTranslation();
-  const steps = [...content.questionnaire.sections, RESULT];
+  const steps = [...content.questionnaire.sections, RESULT_STEP];
   const at = steps.indexOf(current);
-  const name = (s: string) => (s === RESULT ? t('flow.resultSection') : t(`sections.${s}`, { ns: 'questionnaire' }));
+  const name = (s: string) => (s === RESULT_STEP ? t('flow.resultSection') : t(`sections.${s}`, { ns: 'questionnaire' }));
   return (
     <nav className="progress" aria-label={t('flow.progressLabel')}>
       <p className="progress__now">{t('flow.sectionOf', { current: at + 1, total: steps.length, name: name(current) })}</p>
@@ -23,5 +24,3 @@ export function Progress({ current }: { current: string }) {
     </nav>
   );
 }
-
-export const RESULT_STEP = RESULT;

@@ -11,7 +11,7 @@ import { useFlowActor } from './FlowContext';
 import { Progress } from './Progress';
 import { QuestionHelp } from './QuestionHelp';
 import { optionLabel, questionHint, questionTitle } from './texts';
-import { usePageFocus } from './usePageFocus';
+import { usePageFocus } from '../app/usePageFocus';
 
 interface Props {
   question: Question;

@@ -1,24 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, questionById } from '../engine';
+import { classify, isoDate, questionById } from '../engine';
 import { content } from '../questionnaire/content';
 import { ClauseQuote } from './ClauseQuote';
 import { useFlowActor } from './FlowContext';
 import { OutcomeBadge } from './OutcomeBadge';
 import { Progress, RESULT_STEP } from './Progress';
 import { answerText, questionTitle } from './texts';
-import { usePageFocus } from './usePageFocus';
-
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { usePageFocus } from '../app/usePageFocus';
 
 export function ResultPage({ answers }: { answers: Record<string, string> }) {
   const { t } = useTranslation();
   const actor = useFlowActor();
   const heading = usePageFocus<HTMLHeadingElement>(t('result.title'));
-  const result = useMemo(() => classify(content, answers, { today: localToday() }), [answers]);
+  const result = useMemo(() => classify(content, answers, { today: isoDate(new Date()) }), [answers]);
   const nameQuestion = content.questionnaire.questions.find((q) => q.profileField === 'systemName');
   const name = nameQuestion ? answers[nameQuestion.id] : undefined;
   const answerLine = (questionId: string, value: string | null) => {

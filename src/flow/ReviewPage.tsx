@@ -4,7 +4,7 @@ import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
 import { Progress, RESULT_STEP } from './Progress';
 import { answerText, questionTitle } from './texts';
-import { usePageFocus } from './usePageFocus';
+import { usePageFocus } from '../app/usePageFocus';
 
 export function ReviewPage({ answers }: { answers: Record<string, string> }) {
   const { t } = useTranslation();

@@ -26,12 +26,6 @@ export async function answer(page: Page, questionId: string, value: string) {
   }
 }
 
-export interface PageCheck {
-  name: string;
-  /** Run axe and take screenshots at 360 px and 1280 px. */
-  audit: boolean;
-}
-
 /** Checks a page the way the issue asks: no axe violation, reflow, screenshots at two widths. */
 export async function auditPage(page: Page, name: string) {
   expect(await axeViolations(page), name).toEqual([]);
