@@ -16,6 +16,7 @@ export {
 } from './flow';
 export { evaluate, questionsIn } from './logic';
 export { addYears, isoDate } from './deadlines';
+export { whatWouldChange, type ChangeScenario } from './whatIf';
 export {
   ANSWERS_FORMAT,
   ANSWERS_FORMAT_VERSION,
