@@ -1,0 +1,36 @@
+// A draft as an editable Word document (.docx). Loaded only when someone asks for it: the
+// docx library is larger than the whole start page.
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { DraftDoc } from './types';
+
+export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: string }): Document {
+  const children: Paragraph[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
+  let tier: string | undefined;
+  for (const s of doc.sections) {
+    if (s.tier && s.tier !== tier) {
+      tier = s.tier;
+      children.push(new Paragraph({ text: tierTitles[s.tier], heading: HeadingLevel.HEADING_1 }));
+    }
+    children.push(new Paragraph({ text: s.heading, heading: s.tier ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1, keepNext: true }));
+    for (const line of s.body.split('\n')) {
+      children.push(line.startsWith('- ') ? new Paragraph({ text: line.slice(2), bullet: { level: 0 } }) : new Paragraph({ text: line }));
+    }
+  }
+  for (const f of doc.footer) children.push(new Paragraph({ children: [new TextRun({ text: f, italics: true, size: 18 })] }));
+  return new Document({
+    creator: 'Semáforo IA',
+    title: doc.title,
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+export const docxBlob = (doc: DraftDoc, tierTitles: { public: string; annex: string }) => Packer.toBlob(buildDocx(doc, tierTitles));
