@@ -7,7 +7,7 @@ import { StartPage } from './StartPage';
 // The questionnaire, its texts and its libraries load when a person starts, not before:
 // the start page stays light on cheap phones and slow connections.
 const loadFlow = () =>
-  Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results'])]).then(([module]) => module);
+  Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
 
 export function App() {
   const { t } = useTranslation();

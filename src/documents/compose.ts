@@ -95,7 +95,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
     `- ${t('consultation.doubts.item', {
       question: tq(`questions.${questionId}.title`),
       answer: answerLabel(ctx, questionId, value),
-      clauses: [...new Set(cites.map(label))].join(', '),
+      clauses: [...new Set(cites.map(label))].join('; '),
     })}`;
   const doubts = [
     ...result.unresolved.map((p) => item(p.questionId, p.value, p.ruleIds.flatMap(ruleCites))),

@@ -16,6 +16,8 @@ export const AnswersFileSchema = z.strictObject({
   savedAt: z.iso.datetime().optional(),
   profile: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
   answers: z.record(z.string(), z.string()),
+  /** The result as exported with the answers; informative only, recomputed on import. */
+  result: z.unknown().optional(),
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 

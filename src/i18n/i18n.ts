@@ -7,7 +7,7 @@ import esUi from '../../locales/es/ui.json';
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['ui', 'questionnaire', 'results'] as const;
+export const NAMESPACES = ['ui', 'questionnaire', 'results', 'documents'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const STORAGE_KEY = 'semaforo-ia.language';
@@ -27,7 +27,8 @@ export function detectLanguage(): Language {
   return bases.includes('en') && !bases.includes('es') ? 'en' : 'es';
 }
 
-async function ensureLoaded(lng: Language, namespaces: readonly Namespace[]) {
+/** Loads namespaces of a language, e.g. to draft a document in the other language. */
+export async function ensureLoaded(lng: Language, namespaces: readonly Namespace[]) {
   await Promise.all(
     namespaces
       .filter((ns) => !i18next.hasResourceBundle(lng, ns))

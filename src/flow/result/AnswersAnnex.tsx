@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { reachableQuestions, type Answers } from '../../engine';
+import { content } from '../../questionnaire/content';
+import { answerText, questionTitle } from '../texts';
+
+/** Every answer, for the printed report. */
+export function AnswersAnnex({ answers }: { answers: Answers }) {
+  const { t } = useTranslation();
+  return (
+    <section className="print-only annex" aria-labelledby="annex">
+      <h2 id="annex">{t('result.answersAnnex')}</h2>
+      <dl className="summary-list">
+        {reachableQuestions(content, answers).map((q) => (
+          <div className="summary-list__row" key={q.id}>
+            <dt>{questionTitle(t, q)}</dt>
+            <dd>{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import i18next from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answers, Result } from '../../engine';
+import { consultationDraft, noticeDraft } from '../../documents/compose';
+import { toMarkdown } from '../../documents/markdown';
+import type { DraftDoc, DraftInputs } from '../../documents/types';
+import { ensureLoaded, type Language } from '../../i18n/i18n';
+import { clauseById } from '../../questionnaire/clauses';
+import { content } from '../../questionnaire/content';
+import { longDate, saveFile, slug } from './format';
+
+type Kind = DraftDoc['kind'];
+const NS = ['documents', 'questionnaire', 'results'] as const;
+
+interface Props {
+  answers: Answers;
+  result: Result;
+  date: string;
+  systemName: string;
+}
+
+export function Drafts({ answers, result, date, systemName }: Props) {
+  const { t, i18n } = useTranslation();
+  const [inputs, setInputs] = useState<DraftInputs>({ organisation: '', contact: '', oversight: '' });
+  const [lang, setLang] = useState<Language>(i18n.language === 'en' ? 'en' : 'es');
+  const [ready, setReady] = useState<Language | null>(null);
+  // Sections the person edited keep their text; the others follow the inputs.
+  const [edits, setEdits] = useState<Record<Kind, Record<string, string>>>({ notice: {}, consultation: {} });
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void ensureLoaded(lang, NS).then(() => live && setReady(lang));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+
+  const docs = useMemo(() => {
+    if (ready !== lang) return null;
+    const ctx = {
+      lang,
+      t: i18next.getFixedT(lang, 'documents'),
+      tq: i18next.getFixedT(lang, 'questionnaire'),
+      tr: i18next.getFixedT(lang, 'results'),
+      content,
+      clauseById,
+      answers,
+      result,
+      inputs,
+      date: longDate(date, lang),
+    };
+    return [noticeDraft(ctx), consultationDraft(ctx)];
+  }, [ready, lang, answers, result, inputs, date]);
+
+  const edited = (doc: DraftDoc): DraftDoc => ({
+    ...doc,
+    sections: doc.sections.map((s) => ({ ...s, body: edits[doc.kind][s.id] ?? s.body })),
+  });
+  const tiers = () => {
+    const td = i18next.getFixedT(lang, 'documents');
+    return { public: td('notice.publicTier'), annex: td('notice.annexTier') };
+  };
+  const filename = (doc: DraftDoc, ext: string) => `${doc.kind === 'notice' ? 'aviso' : 'consulta'}-${slug(systemName)}-${lang}.${ext}`;
+
+  async function downloadDocx(doc: DraftDoc) {
+    setBusy(doc.kind);
+    try {
+      const { docxBlob } = await import('../../documents/docx');
+      saveFile(await docxBlob(edited(doc), tiers()), filename(doc, 'docx'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const field = (key: keyof DraftInputs) => (
+    <div className="form-group form-group--compact">
+      <label htmlFor={`draft-${key}`} className="label">
+        {t(`drafts.${key}`)}
+      </label>
+      <input
+        id={`draft-${key}`}
+        className="input"
+        maxLength={200}
+        value={inputs[key]}
+        onChange={(e) => setInputs({ ...inputs, [key]: e.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="drafts" className="drafts">
+      <h2 id="drafts" className="no-print">
+        {t('drafts.title')}
+      </h2>
+      <div className="no-print">
+        <p>{t('drafts.lead')}</p>
+        {field('organisation')}
+        {field('contact')}
+        {field('oversight')}
+        <div className="form-group form-group--compact">
+          <label htmlFor="draft-language" className="label">
+            {t('drafts.language')}
+          </label>
+          <select id="draft-language" className="input input--short" value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+            {(['es', 'en'] as const).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`languageNames.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {docs?.map((doc) => (
+        <article key={doc.kind} className="draft" lang={lang} aria-labelledby={`draft-${doc.kind}`}>
+          <p className="draft__kind no-print">
+            {t(`drafts.${doc.kind}`)}
+            {doc.kind === 'consultation' && result.consultation.recommended ? ` — ${t('drafts.consultationRecommended')}` : null}
+          </p>
+          <h2 id={`draft-${doc.kind}`} className="draft__title">
+            {doc.title}
+          </h2>
+          {doc.sections.map((s, i) => (
+            <div key={s.id} className="draft__section">
+              {s.tier && s.tier !== doc.sections[i - 1]?.tier ? <h3 className="draft__tier">{tiers()[s.tier]}</h3> : null}
+              <label htmlFor={`${doc.kind}-${s.id}`} className="draft__heading">
+                {s.heading}
+              </label>
+              <textarea
+                id={`${doc.kind}-${s.id}`}
+                className="input draft__text no-print"
+                rows={Math.min(10, Math.max(2, Math.ceil((edits[doc.kind][s.id] ?? s.body).length / 70) + 1))}
+                value={edits[doc.kind][s.id] ?? s.body}
+                onChange={(e) => setEdits({ ...edits, [doc.kind]: { ...edits[doc.kind], [s.id]: e.target.value } })}
+              />
+              <p className="draft__print print-only">{edits[doc.kind][s.id] ?? s.body}</p>
+            </div>
+          ))}
+          <div className="draft__footer">
+            {doc.footer.map((f) => (
+              <p key={f}>{f}</p>
+            ))}
+          </div>
+          <div className="button-group no-print">
+            <button type="button" className="button button--secondary" disabled={busy === doc.kind} onClick={() => void downloadDocx(doc)}>
+              {busy === doc.kind ? t('drafts.preparing') : t('drafts.docx', { document: t(`drafts.${doc.kind}Short`) })}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => saveFile(new Blob([toMarkdown(edited(doc), tiers())], { type: 'text/markdown;charset=utf-8' }), filename(doc, 'md'))}
+            >
+              {t('drafts.markdown', { document: t(`drafts.${doc.kind}Short`) })}
+            </button>
+            {Object.keys(edits[doc.kind]).length > 0 ? (
+              <button type="button" className="inline-link" onClick={() => setEdits({ ...edits, [doc.kind]: {} })}>
+                {t('drafts.reset')}
+              </button>
+            ) : null}
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+// The result page a person acts on: reasons, what would change it, obligations, deadlines,
+// drafts; printed to an A4 PDF by Chromium and read back; downloads opened and read.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseAnswersFile } from '../../src/engine';
+import { content } from '../../src/questionnaire/content';
+import { launch, openPage } from './browser';
+import { answerAll, auditPage, byAbout } from './flow';
+
+const baseUrl = inject('baseUrl');
+const OUT = 'tests/e2e/screenshots';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
+
+async function toResult(page: Page, overrides: Record<string, string>, english = false) {
+  await page.goto(baseUrl);
+  if (english) await page.getByRole('button', { name: 'Read this page in English' }).click();
+  await page.getByRole('button', { name: english ? 'Start' : 'Empezar' }).click();
+  await page.locator('form').waitFor();
+  await answerAll(page, overrides, null);
+  await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
+  await page.locator('.badge').waitFor();
+  await page.locator('.draft').first().waitFor();
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+
+describe('result page', () => {
+  it('shows reasons, what would change it, obligations by theme and deadlines, in Spanish', async () => {
+    const { page, context, foreign } = await openPage(browser, baseUrl);
+    await toResult(page, CV);
+    const main = await text(page, 'main');
+    expect(main).toContain('Riesgo alto');
+    expect(main).toContain('Determinar selección, evaluación, contratación o cese de trabajadores');
+    expect(main).toContain('«Determinar procesos de selección, evaluación, contratación y cese de trabajadores');
+    expect(main).toContain('Qué cambiaría el resultado');
+    expect(main).toMatch(/Si respondiera «No» a «¿El sistema determina procesos de selección.*», sería: Riesgo aceptable\./);
+    expect(main).toContain('Supervisión humana');
+    expect(main).toContain('Art. 28.11');
+    expect(main).toContain('Art. 30.1');
+    expect(main).toContain('Exigible desde el 10 de setiembre de 2026');
+    expect(main).toContain('Aviso de transparencia: Sistema de prueba');
+    expect(main).toContain('Solicitud de consulta a la SGTD: Sistema de prueba');
+    await auditPage(page, 'result-full-es');
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('in English, with the drafts producible in Spanish', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await toResult(page, CV, true);
+    expect(await text(page, '.badge')).toContain('High risk');
+    expect(await text(page, 'main')).toContain('Applicable since 10 September 2026');
+    expect(await text(page, '#draft-notice')).toBe('Transparency notice: Sistema de prueba');
+    await page.selectOption('#draft-language', 'es');
+    await expect.poll(() => text(page, '#draft-notice')).toBe('Aviso de transparencia: Sistema de prueba');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await auditPage(page, 'result-full-en');
+    await context.close();
+  });
+
+  it('prints a clean A4 report, with the edited notice, read back from the PDF', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await toResult(page, CV);
+    await page.fill('#draft-organisation', 'Municipalidad Distrital de Prueba');
+    await page.fill('#draft-contact', 'transparencia@muni.example');
+    await page.fill('#notice-notice\\.functions', 'Ordena los CV recibidos según los requisitos del puesto.');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: `${OUT}/report-es.pdf`, format: 'A4', tagged: true, outline: true, printBackground: true });
+    const pdf = execFileSync('pdftotext', ['-layout', `${OUT}/report-es.pdf`, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Informe de autoevaluación',
+      'Sistema: Sistema de prueba',
+      `Cuestionario ${content.questionnaire.version}`,
+      'DS 115-2025-PCM',
+      'Riesgo alto',
+      'Art. 24.1 e)',
+      'Obligaciones',
+      'Plazos',
+      'Anexo: todas las respuestas',
+      'Aviso de transparencia: Sistema de prueba',
+      'Municipalidad Distrital de Prueba usa el sistema',
+      'Ordena los CV recibidos según los requisitos del puesto.',
+      'No es asesoría legal',
+    ]) {
+      expect(pdf, expected).toContain(expected);
+    }
+    for (const control of ['Imprimir o guardar en PDF', 'Descargar', 'Empezar una nueva evaluación', '‹ Atrás', 'English']) {
+      expect(pdf, control).not.toContain(control);
+    }
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${OUT}/report-es.pdf`], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(2);
+    expect(pdf).toContain(`1 / ${pages}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', `${OUT}/report-es.pdf`, `${OUT}/report-es-page`]);
+    await context.close();
+  });
+
+  it('downloads the notice as .docx and Markdown, and the answers and result as JSON that imports again', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await toResult(page, CV);
+    const download = async (name: RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+      const path = `${OUT}/${file.suggestedFilename()}`;
+      await file.saveAs(path);
+      return path;
+    };
+    const docx = await download(/Descargar aviso \(\.docx\)/);
+    expect(docx).toMatch(/aviso-sistema-de-prueba-es\.docx$/);
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], { encoding: 'utf8' });
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Aviso de transparencia: Sistema de prueba');
+    const md = readFileSync(await download(/Descargar consulta \(\.md\)/), 'utf8');
+    expect(md).toContain('# Solicitud de consulta a la SGTD: Sistema de prueba');
+    const json = readFileSync(await download(/Descargar respuestas y resultado/), 'utf8');
+    expect(JSON.parse(json).result.outcome).toBe('riesgo_alto');
+    const parsed = parseAnswersFile(content, json);
+    expect(parsed.ok).toBe(true);
+    await context.close();
+  });
+});
