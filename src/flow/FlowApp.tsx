@@ -1,22 +1,46 @@
-// The guided questionnaire, loaded only when a person starts it. The machine actor lives
-// here for the whole visit: switching language re-renders the pages but keeps every answer.
+// The guided questionnaire, loaded only when a person starts or resumes it. The machine
+// actor lives here for the whole visit: switching language re-renders the pages but keeps
+// every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
+import { createActor, type Snapshot } from 'xstate';
 import { questionById } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
+import { Banner } from '../app/Banner';
 import { StartPage } from '../app/StartPage';
+import type { SavedAssessment, StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { ReviewPage } from './ReviewPage';
+import { useAutosave } from './useAutosave';
 
 const machine = createQuestionnaireMachine(content);
 
-export default function FlowApp() {
-  const actor = useActorRef(machine);
+/** A saved snapshot the current machine can resume from, or null. */
+export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | null {
+  if (!saved) return null;
+  try {
+    const snapshot = createActor(machine, { snapshot: saved.snapshot as Snapshot<unknown> }).getSnapshot();
+    const known = typeof snapshot.value === 'string' && snapshot.value in machine.root.states;
+    return snapshot.status === 'active' && known ? (saved.snapshot as Snapshot<unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Props {
+  saved: SavedAssessment | null;
+  onStorageState: (state: StorageState) => void;
+}
+
+export default function FlowApp({ saved, onStorageState }: Props) {
+  const snapshot = restorable(saved);
+  const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
+  const { otherTab, dismissOtherTab } = useAutosave(actor, snapshot ? saved!.id : null, onStorageState);
 
   // The person pressed "Empezar" on the static start page: go straight to the first question.
   useEffect(() => {
@@ -26,6 +50,8 @@ export default function FlowApp() {
   const question = questionById(content, value);
   return (
     <FlowContext.Provider value={actor}>
+      {saved && !snapshot ? <Banner messageKey="storage.restoreFailed" /> : null}
+      {otherTab ? <Banner messageKey="storage.otherTab" onDismiss={dismissOtherTab} /> : null}
       {question ? (
         <QuestionPage key={question.id} question={question} value={answers[question.id]} />
       ) : value === REVIEW ? (

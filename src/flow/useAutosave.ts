@@ -1,0 +1,54 @@
+// Saves the assessment on every change of the machine, and warns when another tab changed
+// the same assessment (the last write wins, but never silently).
+import { useEffect, useRef, useState } from 'react';
+import { classify, isoDate } from '../engine';
+import { content } from '../questionnaire/content';
+import { newId, readStore, STORE_KEY, upsert, writeStore, type StorageState } from '../storage/assessments';
+import type { FlowActor } from './FlowContext';
+
+const nameQuestion = content.questionnaire.questions.find((q) => q.profileField === 'systemName');
+
+export function useAutosave(actor: FlowActor, initialId: string | null, onState: (s: StorageState) => void) {
+  const id = useRef(initialId ?? newId());
+  const lastWrite = useRef<string | null>(null);
+  const [otherTab, setOtherTab] = useState(false);
+
+  useEffect(() => {
+    const sub = actor.subscribe((snapshot) => {
+      if (snapshot.value === 'start') {
+        // A restart begins a new assessment; the finished one stays in the list.
+        id.current = newId();
+        return;
+      }
+      const answers = snapshot.context.answers;
+      const updatedAt = new Date().toISOString();
+      const record = {
+        id: id.current,
+        name: (nameQuestion && answers[nameQuestion.id]) || '',
+        updatedAt,
+        outcome: snapshot.value === 'result' ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
+        snapshot: actor.getPersistedSnapshot(),
+      };
+      const { store } = readStore();
+      lastWrite.current = updatedAt;
+      onState(writeStore(upsert(store, record)));
+    });
+    return () => sub.unsubscribe();
+  }, [actor, onState]);
+
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== STORE_KEY || e.newValue === null) return;
+      try {
+        const theirs = (JSON.parse(e.newValue) as { assessments: { id: string; updatedAt: string }[] }).assessments.find((a) => a.id === id.current);
+        if (theirs && theirs.updatedAt !== lastWrite.current) setOtherTab(true);
+      } catch {
+        // Unreadable data from another tab is dealt with at the next start.
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return { otherTab, dismissOtherTab: () => setOtherTab(false) };
+}

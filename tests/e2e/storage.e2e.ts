@@ -1,0 +1,148 @@
+// Nothing lost: reload at every page resumes where it was; storage that is missing, full or
+// corrupt keeps the app working and says so; two tabs on one assessment are told.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultAnswer } from '../helpers/journey';
+import { launch, openPage } from './browser';
+import { answer, currentQuestionId } from './flow';
+
+const baseUrl = inject('baseUrl');
+const KEY = 'semaforo-ia.assessments';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1 = (page: Page) => page.locator('h1').textContent();
+
+async function start(page: Page) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.locator('form').waitFor();
+}
+
+async function next(page: Page) {
+  const q = (await currentQuestionId(page))!;
+  await answer(page, q, defaultAnswer(q));
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
+}
+
+async function reloadAndWait(page: Page) {
+  await page.reload();
+  await page.locator('h1').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.locator('form, .summary-list, .badge').first().waitFor();
+}
+
+describe('autosave', () => {
+  it('a reload at every page of a journey resumes on the same page with every answer', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await start(page);
+    let reloads = 0;
+    const seen: string[] = [];
+    for (let q = await currentQuestionId(page); q !== null; q = await currentQuestionId(page)) {
+      const title = await h1(page);
+      await reloadAndWait(page);
+      reloads++;
+      expect(await currentQuestionId(page)).toBe(q);
+      expect(await h1(page)).toBe(title);
+      // Earlier answers survive: going back shows the previous answer selected.
+      if (seen.length > 0) {
+        await page.getByRole('button', { name: 'Atrás' }).click();
+        await expect.poll(() => currentQuestionId(page)).toBe(seen.at(-1));
+        expect(await page.locator('input:checked, input[type=text], textarea').count()).toBeGreaterThan(0);
+        await page.getByRole('button', { name: 'Continuar' }).click();
+        await expect.poll(() => currentQuestionId(page)).toBe(q);
+      }
+      seen.push(q);
+      await next(page);
+    }
+    expect(await h1(page)).toBe('Revise sus respuestas');
+    await reloadAndWait(page);
+    expect(await h1(page)).toBe('Revise sus respuestas');
+    const review = await page.locator('main').innerText();
+    await page.getByRole('button', { name: 'Ver el resultado' }).click();
+    await page.locator('.badge').waitFor();
+    await reloadAndWait(page);
+    expect(await page.locator('.badge').innerText()).toContain('Riesgo aceptable');
+    reloads += 2;
+    console.log(`Reload points checked: ${reloads}, answers kept at each: ${seen.length}`);
+    expect(review).toContain('Sistema de prueba');
+    await context.close();
+  });
+});
+
+async function contextWith(script: () => void): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await openPage(browser, baseUrl);
+  await page.addInitScript(script);
+  return { context, page };
+}
+
+async function finish(page: Page) {
+  for (let q = await currentQuestionId(page); q !== null; q = await currentQuestionId(page)) await next(page);
+  await page.getByRole('button', { name: 'Ver el resultado' }).click();
+  await page.locator('.badge').waitFor();
+}
+
+describe('storage problems', () => {
+  it('with storage disabled the app works and says autosave is off', async () => {
+    const { context, page } = await contextWith(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await start(page);
+    expect(await page.locator('.banner').innerText()).toContain('El guardado automático está desactivado');
+    await finish(page);
+    expect(await page.locator('.badge').innerText()).toContain('Riesgo aceptable');
+    await context.close();
+  });
+
+  it('with storage full the app works and says autosave is off', async () => {
+    const { context, page } = await contextWith(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'semaforo-ia.assessments') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        return set.call(this, key, value);
+      };
+    });
+    await start(page);
+    await next(page);
+    expect(await page.locator('.banner').innerText()).toContain('almacenamiento de este navegador está lleno');
+    await context.close();
+  });
+
+  it('corrupt saved data is set aside with a message, not a blank screen', async () => {
+    const { context, page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.evaluate((key) => localStorage.setItem(key, '{"format": "semaforo-ia/store", "assessm'), KEY);
+    await page.reload();
+    await page.locator('.banner').waitFor();
+    expect(await page.locator('.banner').innerText()).toContain('Los apartamos sin borrarlos');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((k) => k.startsWith('semaforo-ia.assessments.unreadable.'))).toBe(true);
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await page.locator('form').waitFor();
+    await context.close();
+  });
+
+  it('two tabs on the same assessment: the other tab is told its changes will be replaced', async () => {
+    const { context, page: first } = await openPage(browser, baseUrl);
+    await start(first);
+    await next(first);
+    const second = await context.newPage();
+    await second.goto(baseUrl);
+    await second.locator('form').waitFor();
+    expect(await currentQuestionId(second)).toBe(await currentQuestionId(first));
+    await next(second);
+    await first.locator('.banner').waitFor();
+    expect(await first.locator('.banner').innerText()).toContain('Esta evaluación se cambió en otra pestaña');
+    await context.close();
+  });
+});
