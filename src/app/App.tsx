@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '../i18n/i18n';
-import { readStore, type SavedAssessment, type StorageState } from '../storage/assessments';
+import { readStore, update, upsert, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
+import { saveFile, slug } from './download';
+import { ImportForm } from './ImportForm';
 import { Layout } from './Layout';
+import { SavedList } from './SavedList';
 import { StartPage } from './StartPage';
 
 interface FlowProps {
   saved: SavedAssessment | null;
   onStorageState: (state: StorageState) => void;
+  onExit: () => void;
 }
 
 // The questionnaire, its texts and its libraries load when a person starts, not before:
@@ -16,46 +20,70 @@ interface FlowProps {
 const loadFlow = () =>
   Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
 
-/** The assessment a reload should resume: the current one, unless it was back at the start. */
-function inProgress(): { saved: SavedAssessment | null; state: StorageState; setAside: boolean } {
+/** The saved list, and the assessment a reload should resume (unless it was at the start). */
+function initialState() {
   const { store, state, setAside } = readStore();
-  const saved = store.assessments.find((a) => a.id === store.current) ?? null;
-  const atStart = (saved?.snapshot as { value?: unknown } | undefined)?.value === 'start';
-  return { saved: saved && !atStart ? saved : null, state, setAside: setAside !== null };
+  const current = store.assessments.find((a) => a.id === store.current) ?? null;
+  return { store, state, setAside: setAside !== null, resume: current };
 }
 
 export function App() {
   const { t } = useTranslation();
-  const [initial] = useState(inProgress);
+  const [initial] = useState(initialState);
+  const [store, setStore] = useState<Store>(initial.store);
   const [Flow, setFlow] = useState<ComponentType<FlowProps> | null>(null);
-  const [saved, setSaved] = useState<SavedAssessment | null>(null);
+  const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number } | null>(null);
   const [loading, setLoading] = useState<'idle' | 'loading' | 'failed'>('idle');
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);
 
-  const begin = useCallback((resume: SavedAssessment | null) => {
+  const open = useCallback((saved: SavedAssessment | null) => {
     setLoading('loading');
     loadFlow().then(
       (module) => {
-        setSaved(resume);
         setFlow(() => module.default);
+        setSession({ saved, key: Date.now() });
+        setLoading('idle');
       },
       () => setLoading('failed'),
     );
   }, []);
 
+  // Starting over: back to the start page; a reload now stays there.
+  const exit = useCallback(() => {
+    setSession(null);
+    setStore(update((s) => ({ ...s, current: null })).store);
+  }, []);
+
   // A reload, a closed tab or a crash comes back to the page it was on.
   useEffect(() => {
-    if (initial.saved) begin(initial.saved);
-  }, [initial, begin]);
+    if (initial.resume) open(initial.resume);
+  }, [initial, open]);
+
+  // Outcome labels of the saved list live with the result texts.
+  useEffect(() => {
+    if (store.assessments.length > 0) void loadNamespaces(['results']).then(() => setStore((s) => ({ ...s })));
+  }, [store.assessments.length]);
+
+  const download = async (saved: SavedAssessment) => {
+    const { exportSaved } = await import('../flow/importAssessment');
+    saveFile(new Blob([exportSaved(saved)], { type: 'application/json' }), `semaforo-ia-${slug(saved.title || saved.name)}.json`);
+  };
+
+  const imported = (saved: SavedAssessment) => {
+    const { store: next, state } = update((s) => upsert(s, saved));
+    setStore(next);
+    setStorage(state);
+    open(saved);
+  };
 
   return (
     <Layout>
       {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
-      {Flow ? (
-        <Flow saved={saved} onStorageState={onStorageState} />
+      {Flow && session ? (
+        <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onExit={exit} />
       ) : (
         <>
           {loading === 'failed' ? (
@@ -63,7 +91,20 @@ export function App() {
               <p>{t('flow.loadError')}</p>
             </div>
           ) : null}
-          <StartPage onBegin={() => begin(null)} busy={loading === 'loading'} />
+          <StartPage onBegin={() => open(null)} busy={loading === 'loading'} />
+          <SavedList
+            store={store}
+            onChange={(next, state) => {
+              setStore(next);
+              setStorage(state);
+            }}
+            onOpen={(saved) => {
+              update((s) => ({ ...s, current: saved.id }));
+              open(saved);
+            }}
+            onDownload={(saved) => void download(saved)}
+          />
+          <ImportForm onImported={imported} />
         </>
       )}
     </Layout>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -11,7 +11,8 @@ export function usePageFocus<T extends HTMLElement>(title: string, focus = true)
   useEffect(() => {
     document.title = t('flow.pageTitle', { page: title });
   }, [t, title]);
-  useEffect(() => {
+  // Before paint, so nothing reads or announces the page with focus left on the old one.
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return ref;

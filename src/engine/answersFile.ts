@@ -21,7 +21,19 @@ export const AnswersFileSchema = z.strictObject({
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
-export type ParseResult = { ok: true; answers: Record<string, string> } | { ok: false; error: string };
+/** Why a file was refused, for messages in the user's language; `error` is the plain line. */
+export type ParseProblem = 'not_json' | 'format' | 'older_version' | 'newer_version' | 'unknown_question' | 'bad_value' | 'structure';
+
+export type ParseResult =
+  | { ok: true; answers: Record<string, string> }
+  | { ok: false; error: string; problem: ParseProblem; field: string; version?: string };
+
+const compareVersions = (a: string, b: string) => {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+};
 
 /** "answers.q123: expected …", or just the message when the whole file is at fault. */
 const located = (path: PropertyKey[], message: string) => (path.length ? `${path.map(String).join('.')}: ${message}` : message);
@@ -32,33 +44,43 @@ export function parseAnswersFile(content: Content, text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+    return { ok: false, error: `not valid JSON (${(e as Error).message})`, problem: 'not_json', field: '' };
   }
   const parsed = AnswersFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: located(issue.path, issue.message) };
+    const field = issue.path.map(String).join('.');
+    const problem: ParseProblem = field === 'format' || field === 'formatVersion' ? 'format' : field.startsWith('answers.') || field.startsWith('profile.') ? 'bad_value' : 'structure';
+    return { ok: false, error: located(issue.path, issue.message), problem, field };
   }
   const file = parsed.data;
   const version = content.questionnaire.version;
   if (file.questionnaireVersion !== version) {
-    return { ok: false, error: `questionnaireVersion: expected "${version}", got "${file.questionnaireVersion}"` };
+    // No earlier questionnaire version has been published, so there is no migration yet.
+    const problem = compareVersions(file.questionnaireVersion, version) > 0 ? 'newer_version' : 'older_version';
+    return {
+      ok: false,
+      error: `questionnaireVersion: expected "${version}", got "${file.questionnaireVersion}"`,
+      problem,
+      field: 'questionnaireVersion',
+      version: file.questionnaireVersion,
+    };
   }
   const answers: Record<string, string> = {};
   const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q]] : [])));
   for (const [field, value] of Object.entries(file.profile)) {
     const question = byField.get(field as (typeof PROFILE_FIELDS)[number]);
-    if (!question) return { ok: false, error: `profile.${field}: not a field of questionnaire ${version}` };
+    if (!question) return { ok: false, error: `profile.${field}: not a field of questionnaire ${version}`, problem: 'structure', field: `profile.${field}` };
     const problem = answerProblem(content, question, value);
-    if (problem) return { ok: false, error: `profile.${field}: ${problem}` };
+    if (problem) return { ok: false, error: `profile.${field}: ${problem}`, problem: 'bad_value', field: `profile.${field}` };
     answers[question.id] = value;
   }
   for (const [id, value] of Object.entries(file.answers)) {
     const question = questionById(content, id);
-    if (!question) return { ok: false, error: `answers.${id}: unknown question in questionnaire ${version}` };
-    if (question.profileField) return { ok: false, error: `answers.${id}: belongs in profile.${question.profileField}` };
+    if (!question) return { ok: false, error: `answers.${id}: unknown question in questionnaire ${version}`, problem: 'unknown_question', field: `answers.${id}` };
+    if (question.profileField) return { ok: false, error: `answers.${id}: belongs in profile.${question.profileField}`, problem: 'structure', field: `answers.${id}` };
     const problem = answerProblem(content, question, value);
-    if (problem) return { ok: false, error: `answers.${id}: ${problem}` };
+    if (problem) return { ok: false, error: `answers.${id}: ${problem}`, problem: 'bad_value', field: `answers.${id}` };
     answers[id] = value;
   }
   return { ok: true, answers };

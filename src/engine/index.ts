@@ -24,6 +24,7 @@ export {
   parseAnswersFile,
   toAnswersFile,
   type AnswersFile,
+  type ParseProblem,
   type ParseResult,
 } from './answersFile';
 export type * from './types';

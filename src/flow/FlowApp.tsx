@@ -2,13 +2,12 @@
 // actor lives here for the whole visit: switching language re-renders the pages but keeps
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createActor, type Snapshot } from 'xstate';
 import { questionById } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
-import { StartPage } from '../app/StartPage';
 import type { SavedAssessment, StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
 import { QuestionPage } from './QuestionPage';
@@ -33,19 +32,25 @@ export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | n
 interface Props {
   saved: SavedAssessment | null;
   onStorageState: (state: StorageState) => void;
+  /** Called when the person starts over: the start page with the saved list takes over. */
+  onExit: () => void;
 }
 
-export default function FlowApp({ saved, onStorageState }: Props) {
+export default function FlowApp({ saved, onStorageState, onExit }: Props) {
   const snapshot = restorable(saved);
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
   const { otherTab, dismissOtherTab } = useAutosave(actor, snapshot ? saved!.id : null, onStorageState);
 
-  // The person pressed "Empezar" on the static start page: go straight to the first question.
+  // At first the person has just pressed "Empezar": go straight to the first question. Back
+  // at the start later means a restart: the start page, with the saved list, takes over.
+  const begun = useRef(false);
   useEffect(() => {
-    if (actor.getSnapshot().value === 'start') actor.send({ type: 'NEXT' });
-  }, [actor]);
+    if (value !== 'start') begun.current = true;
+    else if (begun.current) onExit();
+    else actor.send({ type: 'NEXT' });
+  }, [value, actor, onExit]);
 
   const question = questionById(content, value);
   return (
@@ -58,9 +63,7 @@ export default function FlowApp({ saved, onStorageState }: Props) {
         <ReviewPage answers={answers} />
       ) : value === RESULT ? (
         <ResultPage answers={answers} />
-      ) : (
-        <StartPage onBegin={() => actor.send({ type: 'NEXT' })} />
-      )}
+      ) : null}
     </FlowContext.Provider>
   );
 }

@@ -15,11 +15,8 @@ export function useAutosave(actor: FlowActor, initialId: string | null, onState:
 
   useEffect(() => {
     const sub = actor.subscribe((snapshot) => {
-      if (snapshot.value === 'start') {
-        // A restart begins a new assessment; the finished one stays in the list.
-        id.current = newId();
-        return;
-      }
+      // Back at the start (a restart) there is nothing new to save; the page closes the flow.
+      if (snapshot.value === 'start') return;
       const answers = snapshot.context.answers;
       const updatedAt = new Date().toISOString();
       const record = {
@@ -30,8 +27,9 @@ export function useAutosave(actor: FlowActor, initialId: string | null, onState:
         snapshot: actor.getPersistedSnapshot(),
       };
       const { store } = readStore();
+      const title = store.assessments.find((a) => a.id === id.current)?.title;
       lastWrite.current = updatedAt;
-      onState(writeStore(upsert(store, record)));
+      onState(writeStore(upsert(store, title ? { ...record, title } : record)));
     });
     return () => sub.unsubscribe();
   }, [actor, onState]);

@@ -8,7 +8,10 @@ const FORMAT = 'semaforo-ia/store';
 
 export interface SavedAssessment {
   id: string;
+  /** The system name answered in the questionnaire. */
   name: string;
+  /** A label the person gave the assessment in the list, which autosave keeps. */
+  title?: string;
   /** ISO timestamp of the last change. */
   updatedAt: string;
   /** The classification when last saved, or null before the result. */
@@ -47,6 +50,7 @@ const isAssessment = (a: unknown): a is SavedAssessment => {
     x !== null &&
     typeof x.id === 'string' &&
     typeof x.name === 'string' &&
+    (x.title === undefined || typeof x.title === 'string') &&
     typeof x.updatedAt === 'string' &&
     (x.outcome === null || typeof x.outcome === 'string') &&
     typeof x.snapshot === 'object'
@@ -112,4 +116,14 @@ export function newId(): string {
 export function upsert(store: Store, assessment: SavedAssessment): Store {
   const others = store.assessments.filter((a) => a.id !== assessment.id);
   return { ...store, current: assessment.id, assessments: [assessment, ...others] };
+}
+
+export function remove(store: Store, id: string): Store {
+  return { ...store, current: store.current === id ? null : store.current, assessments: store.assessments.filter((a) => a.id !== id) };
+}
+
+/** Applies a change to the stored list and reports whether it could be saved. */
+export function update(change: (store: Store) => Store): { store: Store; state: StorageState } {
+  const store = change(readStore().store);
+  return { store, state: writeStore(store) };
 }

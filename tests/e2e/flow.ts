@@ -10,7 +10,7 @@ export const byAbout = (about: string) => content.questionnaire.questions.find((
 
 /** The question on screen, read from its field IDs ("q123" or "q123-0"). */
 export async function currentQuestionId(page: Page): Promise<string | null> {
-  const field = page.locator('form input, form textarea').first();
+  const field = page.locator('[name="answer"]').first();
   if ((await field.count()) === 0) return null;
   const id = (await field.getAttribute('id')) ?? '';
   return id.replace(/-\d+$/, '');
@@ -47,7 +47,7 @@ export async function answerAll(page: Page, overrides: Record<string, string>, j
     if (q === null) break;
     shown.push(q);
     // Focus is on the question heading when the page appears.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await answer(page, q, overrides[q] ?? defaultAnswer(q));
     if (journey) await auditPage(page, `${journey}-${String(step + 1).padStart(2, '0')}-question`);
     await page.getByRole('button', { name: /^(Continuar|Continue)$/ }).click();

@@ -19,7 +19,7 @@ async function begin(page: Page, english = false) {
   await page.goto(baseUrl);
   if (english) await page.getByRole('button', { name: 'Read this page in English' }).click();
   await page.getByRole('button', { name: english ? 'Start' : 'Empezar' }).click();
-  await page.locator('form').waitFor();
+  await page.locator('[name="answer"]').first().waitFor();
 }
 
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -172,7 +172,7 @@ describe('moving around', () => {
     // Tab until the start button has focus, then Enter.
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Empezar →'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('form').waitFor();
+    await page.locator('[name="answer"]').first().waitFor();
     for (let step = 0; step < 100; step++) {
       const q = await currentQuestionId(page);
       if (q === null) break;

@@ -21,7 +21,7 @@ const h1 = (page: Page) => page.locator('h1').textContent();
 async function start(page: Page) {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('form').waitFor();
+  await page.locator('[name="answer"]').first().waitFor();
 }
 
 async function next(page: Page) {
@@ -35,7 +35,7 @@ async function reloadAndWait(page: Page) {
   await page.reload();
   await page.locator('h1').waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.locator('form, .summary-list, .badge').first().waitFor();
+  await page.locator('[name="answer"], .summary-list, .badge').first().waitFor();
 }
 
 describe('autosave', () => {
@@ -128,7 +128,7 @@ describe('storage problems', () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith('semaforo-ia.assessments.unreadable.'))).toBe(true);
     await page.getByRole('button', { name: 'Empezar' }).click();
-    await page.locator('form').waitFor();
+    await page.locator('[name="answer"]').first().waitFor();
     await context.close();
   });
 
@@ -138,7 +138,7 @@ describe('storage problems', () => {
     await next(first);
     const second = await context.newPage();
     await second.goto(baseUrl);
-    await second.locator('form').waitFor();
+    await second.locator('[name="answer"]').first().waitFor();
     expect(await currentQuestionId(second)).toBe(await currentQuestionId(first));
     await next(second);
     await first.locator('.banner').waitFor();

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId, remove, upsert, update, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+
+interface Props {
+  store: Store;
+  onChange: (store: Store, state: StorageState) => void;
+  onOpen: (saved: SavedAssessment) => void;
+  onDownload: (saved: SavedAssessment) => void;
+}
+
+const dateTime = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** The assessments saved in this browser: open, duplicate, rename, download, delete. */
+export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
+  const { t, i18n } = useTranslation();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [deleting, setDeleting] = useState<string | null>(null);
+  if (store.assessments.length === 0) return null;
+
+  const label = (a: SavedAssessment) => a.title || a.name || t('saved.untitled');
+  const apply = (change: (s: Store) => Store) => {
+    const { store: next, state } = update(change);
+    onChange(next, state);
+  };
+
+  return (
+    <section aria-labelledby="saved" className="saved">
+      <h2 id="saved">{t('saved.title')}</h2>
+      <p>{t('saved.lead')}</p>
+      <ul className="saved__list">
+        {store.assessments.map((a) => (
+          <li key={a.id} className="saved__item">
+            <p className="saved__name">{label(a)}</p>
+            <p className="saved__meta">
+              {t('saved.updated', { date: dateTime(a.updatedAt, i18n.language) })} ·{' '}
+              {a.outcome ? t(`outcomes.${a.outcome}.label`, { ns: 'results' }) : t('saved.inProgress')}
+            </p>
+            {renaming === a.id ? (
+              <form
+                className="saved__rename"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  apply((s) => ({ ...s, assessments: s.assessments.map((x) => (x.id === a.id ? { ...x, title: draft.trim().slice(0, 120) } : x)) }));
+                  setRenaming(null);
+                }}
+              >
+                <label htmlFor={`rename-${a.id}`} className="label">
+                  {t('saved.renameLabel', { name: label(a) })}
+                </label>
+                <input id={`rename-${a.id}`} className="input" value={draft} maxLength={120} onChange={(e) => setDraft(e.target.value)} />
+                <div className="button-group">
+                  <button type="submit" className="button">
+                    {t('saved.save')}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={() => setRenaming(null)}>
+                    {t('saved.cancel')}
+                  </button>
+                </div>
+              </form>
+            ) : deleting === a.id ? (
+              <div className="saved__confirm" role="alertdialog" aria-labelledby={`confirm-${a.id}`}>
+                <p id={`confirm-${a.id}`}>{t('saved.confirmDelete', { name: label(a) })}</p>
+                <div className="button-group">
+                  <button
+                    type="button"
+                    className="button button--warning"
+                    onClick={() => {
+                      apply((s) => remove(s, a.id));
+                      setDeleting(null);
+                    }}
+                  >
+                    {t('saved.confirmDeleteYes')}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={() => setDeleting(null)}>
+                    {t('saved.cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div className="saved__actions">
+                {(
+                  [
+                    ['open', () => onOpen(a)],
+                    [
+                      'duplicate',
+                      () =>
+                        apply((s) => ({
+                          ...upsert(s, { ...a, id: newId(), title: `${label(a)} ${t('saved.copySuffix')}`, updatedAt: new Date().toISOString() }),
+                          current: s.current,
+                        })),
+                    ],
+                    [
+                      'rename',
+                      () => {
+                        setDraft(label(a));
+                        setRenaming(a.id);
+                      },
+                    ],
+                    ['download', () => onDownload(a)],
+                    ['delete', () => setDeleting(a.id)],
+                  ] as const
+                ).map(([action, run]) => (
+                  <button key={action} type="button" className="inline-link" onClick={run}>
+                    {t(`saved.${action}`)}
+                    <span className="visually-hidden"> {t('saved.forItem', { name: label(a) })}</span>
+                  </button>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
