@@ -56,9 +56,27 @@ export function App() {
     setStore(update((s) => ({ ...s, current: null })).store);
   }, []);
 
-  // A reload, a closed tab or a crash comes back to the page it was on.
+  // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
+  // back to the page it was on.
+  const [shareMessage, setShareMessage] = useState<string | null>(null);
   useEffect(() => {
-    if (initial.resume) open(initial.resume);
+    const fragment = window.location.hash;
+    if (!fragment.startsWith('#s=')) {
+      if (initial.resume) open(initial.resume);
+      return;
+    }
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    void Promise.all([import('../share/shareLink'), import('../flow/importAssessment')])
+      .then(async ([{ decodeShare }, { importAnswers }]) => importAnswers(await decodeShare(fragment)))
+      .catch(() => ({ ok: false as const }))
+      .then((result) => {
+        if (!result.ok) return setShareMessage('share.broken');
+        const { store: next, state } = update((s) => upsert(s, result.saved));
+        setStore(next);
+        setStorage(state);
+        setShareMessage('share.opened');
+        open(result.saved);
+      });
   }, [initial, open]);
 
   // Outcome labels of the saved list live with the result texts.
@@ -82,6 +100,7 @@ export function App() {
     <Layout>
       {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
+      {shareMessage ? <Banner messageKey={shareMessage} onDismiss={() => setShareMessage(null)} /> : null}
       {Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onExit={exit} />
       ) : (

@@ -13,6 +13,7 @@ import { Drafts } from './result/Drafts';
 import { longDate, saveFile, slug } from './result/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
+import { ShareLink } from './result/ShareLink';
 import { WhatIf } from './result/WhatIf';
 
 export function ResultPage({ answers }: { answers: Record<string, string> }) {
@@ -52,6 +53,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
           {t('result.downloadJson')}
         </button>
       </div>
+      <ShareLink answers={answers} />
 
       <Reasons result={result} />
       <ConsultationAdvice consultation={result.consultation} />

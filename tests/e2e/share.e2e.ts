@@ -1,0 +1,95 @@
+// Share links, hostile free text, and no request to another origin throughout.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { answerAll, byAbout } from './flow';
+
+const baseUrl = inject('baseUrl');
+const OUT = 'tests/e2e/screenshots';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
+
+async function toResult(page: Page, overrides: Record<string, string>) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.locator('[name="answer"]').first().waitFor();
+  await answerAll(page, overrides, null);
+  await page.getByRole('button', { name: 'Ver el resultado' }).click();
+  await page.locator('.badge').waitFor();
+}
+
+describe('share link', () => {
+  it('opens the same assessment in another browser, and a damaged link loads nothing', async () => {
+    const sender = await openPage(browser, baseUrl);
+    await toResult(sender.page, CV);
+    await sender.page.getByRole('button', { name: 'Crear enlace para compartir' }).click();
+    const link = await sender.page.locator('#share-link').inputValue();
+    expect(link.startsWith(`${baseUrl}#s=`)).toBe(true);
+
+    const receiver = await openPage(browser, baseUrl);
+    await receiver.page.goto(link);
+    await receiver.page.getByRole('heading', { name: 'Revise sus respuestas' }).waitFor();
+    expect(await receiver.page.locator('.banner').innerText()).toContain('abierta desde un enlace compartido');
+    expect(receiver.page.url()).toBe(baseUrl);
+    await receiver.page.getByRole('button', { name: 'Ver el resultado' }).click();
+    expect(await receiver.page.locator('.badge').innerText()).toContain('Riesgo alto');
+
+    const third = await openPage(browser, baseUrl);
+    await third.page.goto(link.slice(0, link.length - 30));
+    await third.page.locator('.banner').waitFor();
+    expect(await third.page.locator('.banner').innerText()).toContain('El enlace está incompleto o fue alterado: no se cargó nada.');
+    expect(await third.page.evaluate(() => localStorage.getItem('semaforo-ia.assessments'))).toBeNull();
+    expect(await third.page.locator('h1').innerText()).toBe('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
+
+    for (const { foreign, context } of [sender, receiver, third]) {
+      expect(foreign).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('hostile free text', () => {
+  const NAME = '<img src=x onerror="window.__pwned=1">';
+  const DESCRIPTION = '<script>window.__pwned=1</script> =HYPERLINK("http://evil.example/","clic") ' + 'Ω'.repeat(900);
+
+  it('stays inert text on the page, in print, in .docx and in Markdown, and nothing leaves the page', async () => {
+    const { page, context, foreign } = await openPage(browser, baseUrl);
+    await toResult(page, { [byAbout('system name')]: NAME, [byAbout('system description')]: DESCRIPTION });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain(`Sistema evaluado: ${NAME}`);
+
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: `${OUT}/hostile.pdf`, format: 'A4' });
+    const pdf = execFileSync('pdftotext', [`${OUT}/hostile.pdf`, '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(pdf).toContain('<script>window.__pwned=1</script>');
+    await page.emulateMedia({ media: 'screen' });
+
+    const save = async (name: RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+      const path = `${OUT}/hostile-${file.suggestedFilename()}`;
+      await file.saveAs(path);
+      return path;
+    };
+    const md = readFileSync(await save(/Descargar aviso \(\.md\)/), 'utf8');
+    expect(md).toContain('\\<script\\>window.\\_\\_pwned=1\\</script\\>');
+    expect(md).not.toMatch(/<script>/);
+    const docx = await save(/Descargar aviso \(\.docx\)/);
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], { encoding: 'utf8' });
+    expect(xml).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    expect(xml).toContain('=HYPERLINK(');
+    expect(xml).not.toContain('<w:fldSimple');
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
