@@ -1,19 +1,12 @@
 // The accessibility check itself must be able to fail: a page with 5:1 text (AA but not
 // the 7:1 the Peruvian guide asks for) and an unlabelled button.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { axeViolations, launch } from './browser';
+import { expect, it } from 'vitest';
+import { axeViolations, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 it('reports contrast below 7:1 and a button without a name', async () => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
   await page.setContent(
     '<!doctype html><html lang="es"><head><title>t</title></head><body><main><h1>Prueba</h1>' +

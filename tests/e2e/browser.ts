@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,6 +12,18 @@ export function launch(): Promise<Browser> {
     // Without these Chromium keeps trying to reach Google services, which this network refuses.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** One Chromium for the tests of a file, closed after them. */
+export function useBrowser() {
+  const session = {} as { browser: Browser };
+  beforeAll(async () => {
+    session.browser = await launch();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 /** A page that records every request leaving for another origin. */

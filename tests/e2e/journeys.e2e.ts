@@ -1,19 +1,13 @@
 // Complete journeys in Chromium against the production build: one per outcome (one of them
 // in English), each page checked with axe, for reflow, and photographed at 360 and 1280 px.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { launch, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { answer, answerAll, auditPage, byAbout, currentQuestionId } from './flow';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function begin(page: Page, english = false) {
   await page.goto(baseUrl);
@@ -58,7 +52,7 @@ const JOURNEYS = [
 
 describe('journeys to every outcome', () => {
   it.each(JOURNEYS)('$name', async ({ name, english, overrides, badge, clause }) => {
-    const { page, foreign, context } = await openPage(browser, baseUrl);
+    const { page, foreign, context } = await openPage(session.browser, baseUrl);
     await begin(page, english);
     const shown = await answerAll(page, overrides, name);
     expect(shown.length).toBeGreaterThan(2);
@@ -78,7 +72,7 @@ describe('journeys to every outcome', () => {
 
 describe('moving around', () => {
   it('shows a clear error in the current language, focuses the summary, and keeps working', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await begin(page);
     await page.getByRole('button', { name: 'Continuar' }).click();
     await page.locator('.error-summary').waitFor();
@@ -94,7 +88,7 @@ describe('moving around', () => {
   });
 
   it('switching language mid-way keeps every answer and the current page', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await begin(page);
     const stop = byAbout('screen: physical action (Art. 23.1 b)');
     // Answer up to the "physical" screen, with a non-default answer on the way.
@@ -131,7 +125,7 @@ describe('moving around', () => {
   });
 
   it('goes back from the review to any question and forward again without losing answers', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await begin(page);
     await answerAll(page, {}, null);
     const reviewText = await page.locator('main').textContent();
@@ -166,7 +160,7 @@ describe('moving around', () => {
   });
 
   it('can be completed with the keyboard alone, at 320 px', async () => {
-    const { page, context } = await openPage(browser, baseUrl, 320);
+    const { page, context } = await openPage(session.browser, baseUrl, 320);
     await page.goto(baseUrl);
     await page.locator('h1').waitFor();
     // Tab until the start button has focus, then Enter.

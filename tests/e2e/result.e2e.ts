@@ -2,22 +2,18 @@
 // drafts; printed to an A4 PDF by Chromium and read back; downloads opened and read.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
-import { launch, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { answerAll, auditPage, byAbout } from './flow';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'tests/e2e/screenshots';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+const session = useBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
@@ -37,7 +33,7 @@ const text = (page: Page, selector: string) => page.locator(selector).innerText(
 
 describe('result page', () => {
   it('shows reasons, what would change it, obligations by theme and deadlines, in Spanish', async () => {
-    const { page, context, foreign } = await openPage(browser, baseUrl);
+    const { page, context, foreign } = await openPage(session.browser, baseUrl);
     await toResult(page, CV);
     const main = await text(page, 'main');
     expect(main).toContain('Riesgo alto');
@@ -57,7 +53,7 @@ describe('result page', () => {
   });
 
   it('in English, with the drafts producible in Spanish', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await toResult(page, CV, true);
     expect(await text(page, '.badge')).toContain('High risk');
     expect(await text(page, 'main')).toContain('Applicable since 10 September 2026');
@@ -70,7 +66,7 @@ describe('result page', () => {
   });
 
   it('prints a clean A4 report, with the edited notice, read back from the PDF', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await toResult(page, CV);
     await page.fill('#draft-organisation', 'Municipalidad Distrital de Prueba');
     await page.fill('#draft-contact', 'transparencia@muni.example');
@@ -106,7 +102,7 @@ describe('result page', () => {
   });
 
   it('downloads the notice as .docx and Markdown, and the answers and result as JSON that imports again', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await toResult(page, CV);
     const download = async (name: RegExp) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);

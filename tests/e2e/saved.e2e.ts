@@ -1,21 +1,15 @@
 // Saved assessments on the start page, and import of good and broken files.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
-import { launch, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { answerAll } from './flow';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function finishOne(page: Page) {
   await page.goto(baseUrl);
@@ -32,7 +26,7 @@ const items = (page: Page) => page.locator('.saved__item');
 
 describe('saved assessments', () => {
   it('lists, duplicates, renames, opens, downloads and deletes with confirmation', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await finishOne(page);
     expect(await items(page).count()).toBe(1);
     expect(await items(page).first().innerText()).toContain('Sistema de prueba');
@@ -78,7 +72,7 @@ describe('import', () => {
   ];
 
   it.each(broken)('a file with %s shows its message and changes nothing', async (_kind, text, message) => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     await page.setInputFiles('#import-file', { name: 'respuestas.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('button', { name: 'Importar' }).click();
@@ -92,7 +86,7 @@ describe('import', () => {
   });
 
   it('a good file becomes a saved assessment and opens at the review, with no request elsewhere', async () => {
-    const { page, context, foreign } = await openPage(browser, baseUrl);
+    const { page, context, foreign } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     await page.setInputFiles('#import-file', { name: 'respuestas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await page.getByRole('button', { name: 'Importar' }).click();

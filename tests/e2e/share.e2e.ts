@@ -1,20 +1,14 @@
 // Share links, hostile free text, and no request to another origin throughout.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 import { answerAll, byAbout } from './flow';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'tests/e2e/screenshots';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
 
@@ -29,13 +23,13 @@ async function toResult(page: Page, overrides: Record<string, string>) {
 
 describe('share link', () => {
   it('opens the same assessment in another browser, and a damaged link loads nothing', async () => {
-    const sender = await openPage(browser, baseUrl);
+    const sender = await openPage(session.browser, baseUrl);
     await toResult(sender.page, CV);
     await sender.page.getByRole('button', { name: 'Crear enlace para compartir' }).click();
     const link = await sender.page.locator('#share-link').inputValue();
     expect(link.startsWith(`${baseUrl}#s=`)).toBe(true);
 
-    const receiver = await openPage(browser, baseUrl);
+    const receiver = await openPage(session.browser, baseUrl);
     await receiver.page.goto(link);
     await receiver.page.getByRole('heading', { name: 'Revise sus respuestas' }).waitFor();
     expect(await receiver.page.locator('.banner').innerText()).toContain('abierta desde un enlace compartido');
@@ -43,7 +37,7 @@ describe('share link', () => {
     await receiver.page.getByRole('button', { name: 'Ver el resultado' }).click();
     expect(await receiver.page.locator('.badge').innerText()).toContain('Riesgo alto');
 
-    const third = await openPage(browser, baseUrl);
+    const third = await openPage(session.browser, baseUrl);
     await third.page.goto(link.slice(0, link.length - 30));
     await third.page.locator('.banner').waitFor();
     expect(await third.page.locator('.banner').innerText()).toContain('El enlace está incompleto o fue alterado: no se cargó nada.');
@@ -62,7 +56,7 @@ describe('hostile free text', () => {
   const DESCRIPTION = '<script>window.__pwned=1</script> =HYPERLINK("http://evil.example/","clic") ' + 'Ω'.repeat(900);
 
   it('stays inert text on the page, in print, in .docx and in Markdown, and nothing leaves the page', async () => {
-    const { page, context, foreign } = await openPage(browser, baseUrl);
+    const { page, context, foreign } = await openPage(session.browser, baseUrl);
     await toResult(page, { [byAbout('system name')]: NAME, [byAbout('system description')]: DESCRIPTION });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);

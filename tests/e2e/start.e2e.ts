@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, openPage, screenshot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('start page in Chromium', () => {
   it.each([360, 1280])('shows Spanish first and switches to English at %i px, with nothing loaded from elsewhere', async (width) => {
-    const { page, foreign, context } = await openPage(browser, baseUrl, width);
+    const { page, foreign, context } = await openPage(session.browser, baseUrl, width);
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
     expect(await page.getAttribute('html', 'lang')).toBe('es');
@@ -37,7 +30,7 @@ describe('start page in Chromium', () => {
   });
 
   it('loads the English texts only when English is chosen', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await page.goto(baseUrl);
@@ -50,7 +43,7 @@ describe('start page in Chromium', () => {
   });
 
   it('ships a Content-Security-Policy that allows only its own origin', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("default-src 'self'");

@@ -1,20 +1,14 @@
 // Nothing lost: reload at every page resumes where it was; storage that is missing, full or
 // corrupt keeps the app working and says so; two tabs on one assessment are told.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { launch, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { answer, currentQuestionId } from './flow';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'semaforo-ia.assessments';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const h1 = (page: Page) => page.locator('h1').textContent();
 
@@ -40,7 +34,7 @@ async function reloadAndWait(page: Page) {
 
 describe('autosave', () => {
   it('a reload at every page of a journey resumes on the same page with every answer', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(session.browser, baseUrl);
     await start(page);
     let reloads = 0;
     const seen: string[] = [];
@@ -77,7 +71,7 @@ describe('autosave', () => {
 });
 
 async function contextWith(script: () => void): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await openPage(browser, baseUrl);
+  const { context, page } = await openPage(session.browser, baseUrl);
   await page.addInitScript(script);
   return { context, page };
 }
@@ -119,7 +113,7 @@ describe('storage problems', () => {
   });
 
   it('corrupt saved data is set aside with a message, not a blank screen', async () => {
-    const { context, page } = await openPage(browser, baseUrl);
+    const { context, page } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     await page.evaluate((key) => localStorage.setItem(key, '{"format": "semaforo-ia/store", "assessm'), KEY);
     await page.reload();
@@ -133,7 +127,7 @@ describe('storage problems', () => {
   });
 
   it('two tabs on the same assessment: the other tab is told its changes will be replaced', async () => {
-    const { context, page: first } = await openPage(browser, baseUrl);
+    const { context, page: first } = await openPage(session.browser, baseUrl);
     await start(first);
     await next(first);
     const second = await context.newPage();

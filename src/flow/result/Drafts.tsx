@@ -8,7 +8,8 @@ import type { DraftDoc, DraftInputs } from '../../documents/types';
 import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
-import { longDate, saveFile, slug } from './format';
+import { saveFile, slug } from '../../app/download';
+import { longDate } from './format';
 
 type Kind = DraftDoc['kind'];
 const NS = ['documents', 'questionnaire', 'results'] as const;
