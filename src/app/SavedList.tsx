@@ -50,7 +50,8 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
                 <label htmlFor={`rename-${a.id}`} className="label">
                   {t('saved.renameLabel', { name: label(a) })}
                 </label>
-                <input id={`rename-${a.id}`} className="input" value={draft} maxLength={120} onChange={(e) => setDraft(e.target.value)} />
+                {/* Focus follows the action: the button that opened this form is gone. */}
+                <input id={`rename-${a.id}`} className="input" value={draft} maxLength={120} autoFocus onChange={(e) => setDraft(e.target.value)} />
                 <div className="button-group">
                   <button type="submit" className="button">
                     {t('saved.save')}
@@ -74,7 +75,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
                   >
                     {t('saved.confirmDeleteYes')}
                   </button>
-                  <button type="button" className="button button--secondary" onClick={() => setDeleting(null)}>
+                  <button type="button" className="button button--secondary" autoFocus onClick={() => setDeleting(null)}>
                     {t('saved.cancel')}
                   </button>
                 </div>
