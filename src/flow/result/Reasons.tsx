@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { questionById, type Result } from '../../engine';
+import { questionById, type AnswerRef, type Result } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { ClauseQuote } from '../ClauseQuote';
 import { answerText, questionHint, questionTitle } from '../texts';
@@ -12,6 +12,24 @@ export function useAnswerLine() {
   };
 }
 
+/** One clause met (or exception applied): the rule, the answers that met it, the quote. */
+function ReasonItem({ ruleId, answers, cite, level }: { ruleId: string; answers: AnswerRef[]; cite: string; level: 3 | 4 }) {
+  const { t } = useTranslation();
+  const answerLine = useAnswerLine();
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <li>
+      <Heading>{t(`rules.${ruleId}`, { ns: 'results' })}</Heading>
+      <ul>
+        {answers.map((a) => (
+          <li key={a.questionId}>{answerLine(a.questionId, a.value)}</li>
+        ))}
+      </ul>
+      <ClauseQuote clauseId={cite} />
+    </li>
+  );
+}
+
 /** Every clause met, in order, with the answers that met it and the quoted text. */
 export function Reasons({ result }: { result: Result }) {
   const { t } = useTranslation();
@@ -22,15 +40,7 @@ export function Reasons({ result }: { result: Result }) {
       {result.clausesMet.length === 0 ? <p>{t('result.noClauses')}</p> : null}
       <ol className="reasons">
         {result.clausesMet.map((met) => (
-          <li key={met.ruleId}>
-            <h3>{t(`rules.${met.ruleId}`, { ns: 'results' })}</h3>
-            <ul>
-              {met.answers.map((a) => (
-                <li key={a.questionId}>{answerLine(a.questionId, a.value)}</li>
-              ))}
-            </ul>
-            <ClauseQuote clauseId={met.cites.at(-1)!} />
-          </li>
+          <ReasonItem key={met.ruleId} ruleId={met.ruleId} answers={met.answers} cite={met.cites.at(-1)!} level={3} />
         ))}
       </ol>
       {result.outcome === 'riesgo_aceptable' ? <ClauseQuote clauseId={result.outcomeCites[0]!} /> : null}
@@ -40,15 +50,7 @@ export function Reasons({ result }: { result: Result }) {
           <h3>{t('result.exceptions')}</h3>
           <ul className="reasons">
             {result.exceptionsApplied.map((e) => (
-              <li key={`${e.ruleId}-${e.cites.join()}`}>
-                <p className="reasons__rule">{t(`rules.${e.ruleId}`, { ns: 'results' })}</p>
-                <ul>
-                  {e.answers.map((a) => (
-                    <li key={a.questionId}>{answerLine(a.questionId, a.value)}</li>
-                  ))}
-                </ul>
-                <ClauseQuote clauseId={e.cites.at(-1)!} />
-              </li>
+              <ReasonItem key={`${e.ruleId}-${e.cites.join()}`} ruleId={e.ruleId} answers={e.answers} cite={e.cites.at(-1)!} level={4} />
             ))}
           </ul>
         </>
