@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedAssessment } from '../storage/assessments';
-
-const MAX_BYTES = 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './importLimit';
 
 interface Failure {
   problem: string;
@@ -21,7 +20,7 @@ export function ImportForm({ onImported }: { onImported: (saved: SavedAssessment
     const file = input.current?.files?.[0];
     if (!file) return;
     let result: { ok: true; saved: SavedAssessment } | ({ ok: false } & Failure);
-    if (file.size > MAX_BYTES) result = { ok: false, problem: 'too_large', field: '' };
+    if (file.size > MAX_IMPORT_BYTES) result = { ok: false, problem: 'too_large', field: '' };
     else {
       const [{ importAnswers }, text] = await Promise.all([import('../flow/importAssessment'), file.text()]);
       result = importAnswers(text);

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { questionById, type Answers, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
+import { answerText } from '../flow/texts';
 import type { DocSection, DraftDoc, DraftInputs } from './types';
 
 export interface DraftContext {
@@ -27,10 +28,7 @@ function profile(ctx: DraftContext, field: ProfileField): string | undefined {
 }
 
 function answerLabel(ctx: DraftContext, questionId: string, value: string | null): string {
-  const q = questionById(ctx.content, questionId)!;
-  if (value === null) return '—';
-  if (q.kind === 'text') return value;
-  return q.scale ? ctx.tq(`scales.${q.scale}.${value}`) : ctx.tq(`questions.${q.id}.options.${value}`);
+  return value === null ? '—' : answerText(ctx.tq, questionById(ctx.content, questionId)!, value);
 }
 
 const filled = (value: string, placeholder: string) => (value.trim() === '' ? placeholder : value.trim());

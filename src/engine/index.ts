@@ -3,7 +3,6 @@
 export { classify, type ClassifyOptions } from './classify';
 export {
   answerProblem,
-  envFor,
   firstQuestion,
   firstUnanswered,
   isValidAnswer,
@@ -14,8 +13,8 @@ export {
   questionById,
   reachableQuestions,
 } from './flow';
-export { evaluate, questionsIn } from './logic';
-export { addYears, isoDate } from './deadlines';
+export { questionsIn } from './logic';
+export { isoDate } from './deadlines';
 export { whatWouldChange, type ChangeScenario } from './whatIf';
 export {
   ANSWERS_FORMAT,

@@ -4,15 +4,15 @@ import { createActor } from 'xstate';
 import { classify, firstUnanswered, isoDate, parseAnswersFile, toAnswersFile, type ParseProblem } from '../engine';
 import { createQuestionnaireMachine } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
+import { MAX_IMPORT_BYTES } from '../app/importLimit';
 import { newId, type SavedAssessment } from '../storage/assessments';
 
 const machine = createQuestionnaireMachine(content);
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type ImportResult = { ok: true; saved: SavedAssessment } | { ok: false; problem: ParseProblem | 'too_large'; field: string; version?: string };
 
 export function importAnswers(text: string): ImportResult {
-  if (new Blob([text]).size > MAX_FILE_BYTES) return { ok: false, problem: 'too_large', field: '' };
+  if (new Blob([text]).size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too_large', field: '' };
   const parsed = parseAnswersFile(content, text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem, field: parsed.field, ...(parsed.version ? { version: parsed.version } : {}) };
   const cursor = firstUnanswered(content, parsed.answers) ?? 'review';
