@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '../i18n/i18n';
 import { readStore, update, upsert, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
@@ -8,6 +8,8 @@ import { ImportForm } from './ImportForm';
 import { Layout } from './Layout';
 import { SavedList } from './SavedList';
 import { StartPage } from './StartPage';
+import { lazyPage } from '../pages/lazyPage';
+import { href, useRoute } from './routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -19,6 +21,14 @@ interface FlowProps {
 // the start page stays light on cheap phones and slow connections.
 const loadFlow = () =>
   Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
+
+const PAGES = {
+  examples: lazyPage(() => import('../pages/GalleryPage'), ['questionnaire', 'results', 'examples', 'pages']),
+  map: lazyPage(() => import('../pages/DecisionMapPage'), ['questionnaire', 'results', 'pages']),
+  compare: lazyPage(() => import('../pages/ComparePage'), ['questionnaire', 'results', 'pages']),
+  methodology: lazyPage(() => import('../pages/MethodologyPage'), ['pages']),
+  changelog: lazyPage(() => import('../pages/ChangelogPage'), ['pages']),
+};
 
 /** The saved list, and the assessment a reload should resume (unless it was at the start). */
 function initialState() {
@@ -79,6 +89,29 @@ export function App() {
       });
   }, [initial, open]);
 
+  // Leaving the questionnaire for another page closes it (every answer is already saved);
+  // coming back to the start resumes the current assessment, which may have changed.
+  const route = useRoute();
+  const previousRoute = useRef(route);
+  useEffect(() => {
+    const was = previousRoute.current;
+    previousRoute.current = route;
+    if (route !== 'start') return setSession(null);
+    if (was === 'start') return;
+    const { store: fresh } = readStore();
+    setStore(fresh);
+    const current = fresh.assessments.find((a) => a.id === fresh.current);
+    if (current) open(current);
+  }, [route, open]);
+
+  // An example or a copy made on another page becomes the current assessment and opens.
+  const add = useCallback((saved: SavedAssessment) => {
+    const { store: next, state } = update((s) => upsert(s, saved));
+    setStore(next);
+    setStorage(state);
+    window.location.hash = href('start');
+  }, []);
+
   // Outcome labels of the saved list live with the result texts.
   useEffect(() => {
     if (store.assessments.length > 0) void loadNamespaces(['results']).then(() => setStore((s) => ({ ...s })));
@@ -96,12 +129,15 @@ export function App() {
     open(saved);
   };
 
+  const Page = route === 'start' ? null : PAGES[route];
   return (
-    <Layout>
+    <Layout route={route}>
       {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
       {shareMessage ? <Banner messageKey={shareMessage} onDismiss={() => setShareMessage(null)} /> : null}
-      {Flow && session ? (
+      {Page ? (
+        <Page store={store} onAdd={add} />
+      ) : Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onExit={exit} />
       ) : (
         <>

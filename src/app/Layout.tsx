@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-// Named JSON imports are tree-shaken: the start page gets two fields, not the questionnaire.
-import { legalText, version } from '../../questionnaire/questionnaire.json';
+import { versions } from '../about/versions';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PresenterToggle } from './PresenterToggle';
+import { href, type Route } from './routes';
+import { SiteNav } from './SiteNav';
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -15,7 +17,13 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </p>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <PresenterToggle />
+            <LanguageSwitch />
+          </div>
+        </div>
+        <div className="container">
+          <SiteNav current={route} />
         </div>
       </header>
       <div className="container">
@@ -30,7 +38,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </div>
       <footer className="site-footer">
         <div className="container">
-          <p>{t('footer.version', { version, norm: legalText.norm })}</p>
+          <p>
+            {t('footer.version', { app: versions.app, version: versions.questionnaire, norm: versions.norm })}{' '}
+            <a href={href('methodology')}>{t('nav.methodology')}</a> · <a href={href('changelog')}>{t('nav.changelog')}</a>
+          </p>
           <p>{t('footer.independent')}</p>
         </div>
       </footer>

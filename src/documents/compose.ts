@@ -3,6 +3,7 @@
 // come from locales/<lang>/documents.json through the translation functions passed in, so a
 // draft can be made in either language whatever the interface language is.
 import type { TFunction } from 'i18next';
+import { versions } from '../about/versions';
 import { questionById, type Answers, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
 import { answerText } from '../flow/texts';
@@ -41,7 +42,7 @@ function common(ctx: DraftContext) {
     oversight: filled(ctx.inputs.oversight, t('placeholders.oversight')),
   };
   const { version, legalText } = ctx.content.questionnaire;
-  const footer = [t('common.disclaimer'), t('common.stamp', { version, norm: legalText.norm, date: ctx.date })];
+  const footer = [t('common.disclaimer'), t('common.stamp', { app: versions.app, version, norm: legalText.norm, date: ctx.date })];
   const outcome = ctx.tr(`outcomes.${ctx.result.outcome}.label`);
   return { inputs, footer, outcome, name: profile(ctx, 'systemName') ?? '', description: profile(ctx, 'systemDescription') ?? '' };
 }

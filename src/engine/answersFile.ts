@@ -2,6 +2,7 @@
 // format and by questionnaire. Profile questions are stored by field name so a file stays
 // readable; every other answer is stored by question ID.
 import * as z from 'zod';
+import { version as appVersion } from '../../package.json';
 import { PROFILE_FIELDS } from '../questionnaire/schema';
 import { answerProblem, questionById } from './flow';
 import type { Answers, Content } from './types';
@@ -14,6 +15,8 @@ export const AnswersFileSchema = z.strictObject({
   formatVersion: z.literal(ANSWERS_FORMAT_VERSION),
   questionnaireVersion: z.string(),
   savedAt: z.iso.datetime().optional(),
+  /** The Semáforo IA release that wrote the file; informative only. */
+  appVersion: z.string().optional(),
   profile: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
   answers: z.record(z.string(), z.string()),
   /** The result as exported with the answers; informative only, recomputed on import. */
@@ -91,6 +94,7 @@ export function toAnswersFile(content: Content, answers: Answers, savedAt?: stri
     format: ANSWERS_FORMAT,
     formatVersion: ANSWERS_FORMAT_VERSION,
     questionnaireVersion: content.questionnaire.version,
+    appVersion,
     profile: {},
     answers: {},
   };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classify, isoDate, toAnswersFile, whatWouldChange } from '../engine';
 import { content } from '../questionnaire/content';
+import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
 import { useFlowActor } from './FlowContext';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -38,7 +39,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
       <Progress current={RESULT_STEP} />
       <div className="print-only print-header">
         <p className="print-header__title">{t('result.printTitle')}</p>
-        <p>{t('result.printMeta', { name, date: longDate(today, i18n.language), version, norm: legalText.norm })}</p>
+        <p>{t('result.printMeta', { name, date: longDate(today, i18n.language), app: versions.app, version, norm: legalText.norm })}</p>
       </div>
       <h1 ref={heading} tabIndex={-1}>
         {t('result.title')}

@@ -228,3 +228,19 @@ export type Outcome = z.infer<typeof Outcome>;
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
 export type ProfileField = z.infer<typeof ProfileField>;
 export type Caveat = z.infer<typeof Caveat>;
+
+/** A worked case for workshops: the answers a realistic system would give, and the
+ *  classification and clauses the facilitator note argues from the text. The system's name
+ *  and description come from the example's texts in locales/, in the reader's language. */
+export const Example = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  outcome: Outcome,
+  /** The most specific clause of each rule met and of each exception applied. */
+  clauses: z.array(ClauseId),
+  answers: z.record(QuestionId, z.string()),
+});
+export const ExampleFile = z.strictObject({
+  questionnaireVersion: z.string(),
+  examples: z.array(Example).min(1),
+});
+export type Example = z.infer<typeof Example>;

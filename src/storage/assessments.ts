@@ -127,3 +127,8 @@ export function update(change: (store: Store) => Store): { store: Store; state: 
   const store = change(readStore().store);
   return { store, state: writeStore(store) };
 }
+
+/** The answers held in a saved assessment's machine snapshot. */
+export function answersOf(saved: SavedAssessment): Record<string, string> {
+  return (saved.snapshot as { context?: { answers?: Record<string, string> } }).context?.answers ?? {};
+}

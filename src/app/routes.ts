@@ -1,0 +1,34 @@
+// Pages other than the questionnaire live behind the URL fragment ("#/mapa"): a static host
+// needs no rewrite rules, the service worker serves one document, and a trainer can bookmark
+// a page. Share links ("#s=…") are not routes and land on the start page.
+import { useEffect, useState } from 'react';
+
+export const ROUTES = ['start', 'examples', 'map', 'compare', 'methodology', 'changelog'] as const;
+export type Route = (typeof ROUTES)[number];
+
+const SLUGS: Record<Route, string> = {
+  start: '',
+  examples: 'ejemplos',
+  map: 'mapa',
+  compare: 'comparar',
+  methodology: 'metodologia',
+  changelog: 'cambios',
+};
+
+export const href = (route: Route) => `#/${SLUGS[route]}`;
+
+export function routeOf(hash: string): Route {
+  if (!hash.startsWith('#/')) return 'start';
+  const slug = hash.slice(2).split(/[?#/]/)[0];
+  return ROUTES.find((r) => SLUGS[r] === slug) ?? 'start';
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => routeOf(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(routeOf(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

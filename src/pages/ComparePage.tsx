@@ -1,0 +1,129 @@
+// Two assessments side by side: both classifications with the clauses behind them, and the
+// answers that differ. Typical workshop use: an example and a copy with one answer changed.
+import '../styles/pages.css';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageFocus } from '../app/usePageFocus';
+import { href } from '../app/routes';
+import { classify, isoDate, type Result } from '../engine';
+import { OutcomeBadge } from '../flow/OutcomeBadge';
+import { answerText, questionTitle } from '../flow/texts';
+import { clauseById } from '../questionnaire/clauses';
+import { content } from '../questionnaire/content';
+import { answersOf, type SavedAssessment } from '../storage/assessments';
+import type { PageProps } from './lazyPage';
+
+const label = (saved: SavedAssessment) => saved.title || saved.name;
+
+function Classification({ result, heading }: { result: Result; heading: string }) {
+  const { t, i18n } = useTranslation();
+  const clauseLabel = (id: string) => clauseById.get(id)!.label[i18n.language === 'en' ? 'en' : 'es'];
+  return (
+    <section className="compare__side">
+      <h2>{heading}</h2>
+      {result.complete ? <OutcomeBadge outcome={result.outcome} /> : <p>{t('compare.incomplete', { ns: 'pages' })}</p>}
+      {result.complete ? (
+        <ul>
+          {result.clausesMet.map((m) => (
+            <li key={m.ruleId}>
+              {t(`rules.${m.ruleId}`, { ns: 'results' })} ({clauseLabel(m.cites.at(-1)!)})
+            </li>
+          ))}
+          {result.exceptionsApplied.map((e) => (
+            <li key={`${e.ruleId}-${e.cites.join()}`}>{t('compare.exception', { ns: 'pages', clause: clauseLabel(e.cites.at(-1)!) })}</li>
+          ))}
+          {result.unresolved.length > 0 ? <li>{t('compare.open', { ns: 'pages', count: result.unresolved.length })}</li> : null}
+          {result.clausesMet.length + result.exceptionsApplied.length + result.unresolved.length === 0 ? <li>{t('result.noClauses')}</li> : null}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+export default function ComparePage({ store }: PageProps) {
+  const { t } = useTranslation('pages');
+  const heading = usePageFocus<HTMLHeadingElement>(t('compare.title'));
+  const list = store.assessments;
+  const [ids, setIds] = useState<[string, string]>([list[0]?.id ?? '', list[1]?.id ?? '']);
+  const pair = ids.map((id) => list.find((a) => a.id === id)) as [SavedAssessment | undefined, SavedAssessment | undefined];
+  const today = isoDate(new Date());
+
+  const [a, b] = pair.map((s) => (s ? answersOf(s) : {})) as [Record<string, string>, Record<string, string>];
+  const rows = content.questionnaire.questions
+    .filter((q) => q.id in a || q.id in b)
+    .map((q) => ({ q, a: a[q.id], b: b[q.id], differs: a[q.id] !== b[q.id] }));
+
+  if (list.length < 2) {
+    return (
+      <>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('compare.title')}
+        </h1>
+        <p>{t('compare.needTwo')}</p>
+        <p>
+          <a href={href('examples')}>{t('compare.toExamples')}</a>
+        </p>
+      </>
+    );
+  }
+
+  const results = pair.map((s) => (s ? classify(content, answersOf(s), { today }) : null));
+  const differing = rows.filter((r) => r.differs);
+  const show = (r: (typeof rows)[number], v: string | undefined) => (v === undefined ? t('compare.notAsked') : answerText(t, r.q, v));
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('compare.title')}
+      </h1>
+      <p className="lead">{t('compare.lead')}</p>
+      <div className="compare__pickers no-print">
+        {(['a', 'b'] as const).map((side, i) => (
+          <div className="field" key={side}>
+            <label htmlFor={`compare-${side}`}>{t(`compare.pick.${side}`)}</label>
+            <select
+              id={`compare-${side}`}
+              value={ids[i]}
+              onChange={(e) => setIds((prev) => (i === 0 ? [e.target.value, prev[1]] : [prev[0], e.target.value]))}
+            >
+              {list.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {label(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="compare">
+        {results.map((r, i) =>
+          r ? <Classification key={i} result={r} heading={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: label(pair[i]!) })} /> : null,
+        )}
+      </div>
+      <h2>{t('compare.differences', { count: differing.length })}</h2>
+      {differing.length === 0 ? <p>{t('compare.same')}</p> : null}
+      <table className="compare__table">
+        <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.question')}</th>
+            <th scope="col">{label(pair[0]!)}</th>
+            <th scope="col">{label(pair[1]!)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.q.id} className={r.differs ? 'compare__diff' : undefined}>
+              <th scope="row">
+                {r.differs ? <strong className="compare__mark">{t('compare.differs')} </strong> : null}
+                {questionTitle(t, r.q)}
+              </th>
+              <td>{show(r, r.a)}</td>
+              <td>{show(r, r.b)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

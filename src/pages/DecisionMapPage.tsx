@@ -1,0 +1,135 @@
+// The whole questionnaire as a flow chart, drawn from the data: every question in order,
+// when it is asked, and the outcome each rule leads to with its clause. The current
+// assessment's path (answered questions, rules met, final outcome) is highlighted in text
+// as well as in colour, so it survives a projector and a black-and-white printer.
+import '../styles/pages.css';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageFocus } from '../app/usePageFocus';
+import { classify, isoDate, questionById, reachableQuestions } from '../engine';
+import { OutcomeBadge } from '../flow/OutcomeBadge';
+import { answerText, optionLabel, questionTitle } from '../flow/texts';
+import { clauseById } from '../questionnaire/clauses';
+import { content } from '../questionnaire/content';
+import { decisionMap } from '../questionnaire/decisionMap';
+import type { Condition } from '../questionnaire/schema';
+import { answersOf } from '../storage/assessments';
+import type { PageProps } from './lazyPage';
+
+const { questionnaire } = content;
+const numberOf = new Map(questionnaire.questions.map((q, i) => [q.id, i + 1]));
+
+function conditionText(t: TFunction, c: Condition, nested = false): string {
+  const group = (parts: string[], joiner: string) => {
+    const text = parts.join(t(joiner));
+    return nested && parts.length > 1 ? `(${text})` : text;
+  };
+  if ('q' in c) {
+    const q = questionById(content, c.q)!;
+    const values = c.in.map((v) => optionLabel(t, q, v));
+    return t('map.equals', { ns: 'pages', n: numberOf.get(c.q), values: values.join(t('map.or', { ns: 'pages' })) });
+  }
+  if ('all' in c) return group(c.all.map((x) => conditionText(t, x, true)), 'pages:map.and');
+  if ('any' in c) return group(c.any.map((x) => conditionText(t, x, true)), 'pages:map.or');
+  if ('not' in c) return t('map.not', { ns: 'pages', condition: conditionText(t, c.not, true) });
+  return t(`map.ref.${c.ref}`, { ns: 'pages' });
+}
+
+export default function DecisionMapPage({ store }: PageProps) {
+  const { t, i18n } = useTranslation();
+  const heading = usePageFocus<HTMLHeadingElement>(t('map.title', { ns: 'pages' }));
+  const lang = i18n.language === 'en' ? 'en' : 'es';
+  const clause = (id: string) => clauseById.get(id)!.label[lang];
+  const sections = useMemo(() => decisionMap(questionnaire), []);
+
+  const current = store.assessments.find((a) => a.id === store.current) ?? null;
+  const answers = current ? answersOf(current) : {};
+  const asked = new Set(reachableQuestions(content, answers).map((q) => q.id));
+  const result = current ? classify(content, answers, { today: isoDate(new Date()) }) : null;
+  const met = new Set(result?.clausesMet.map((m) => m.ruleId));
+  const excepted = new Set(result?.exceptionsApplied.map((e) => e.ruleId));
+  const reached = result?.complete ? result.outcome : null;
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('map.title', { ns: 'pages' })}
+      </h1>
+      <p className="lead">{t('map.lead', { ns: 'pages' })}</p>
+      <p className="notice">
+        {current ? t('map.highlighting', { ns: 'pages', name: current.title || current.name }) : t('map.noCurrent', { ns: 'pages' })}
+      </p>
+
+      <ol className="map__spine" aria-label={t('map.sections', { ns: 'pages' })}>
+        {sections.map((s) => (
+          <li key={s.id} className={s.nodes.some((n) => asked.has(n.question.id) && n.question.id in answers) ? 'map__spine--path' : undefined}>
+            {t(`sections.${s.id}`, { ns: 'questionnaire' })}
+          </li>
+        ))}
+        <li className={reached ? 'map__spine--path' : undefined}>{t('map.result', { ns: 'pages' })}</li>
+      </ol>
+
+      {sections.map((s) => (
+        <section key={s.id} className="map__section" aria-labelledby={`map-${s.id}`}>
+          <h2 id={`map-${s.id}`}>{t(`sections.${s.id}`, { ns: 'questionnaire' })}</h2>
+          <ol className="map__flow">
+            {s.nodes.map(({ question: q, number, rules }) => {
+              const onPath = asked.has(q.id) && q.id in answers;
+              return (
+                <li key={q.id} className={`map__node${onPath ? ' map__node--path' : ''}`}>
+                  <p className="map__question">
+                    <span className="map__number">{t('map.number', { ns: 'pages', n: number })}</span> {questionTitle(t, q)}
+                  </p>
+                  {q.askIf ? <p className="map__when">{t('map.askedIf', { ns: 'pages', condition: conditionText(t, q.askIf) })}</p> : null}
+                  {onPath ? <p className="map__answer">{t('map.yourAnswer', { ns: 'pages', answer: answerText(t, q, answers[q.id]!) })}</p> : null}
+                  {rules.length > 0 ? (
+                    <ul className="map__rules">
+                      {rules.map((r) => (
+                        <li key={r.id} className={`map__rule map__rule--${r.outcome}${met.has(r.id) ? ' map__rule--met' : ''}`}>
+                          <p>
+                            <span aria-hidden="true">→ </span>
+                            <strong>{t(`outcomes.${r.outcome}.label`, { ns: 'results' })}</strong> · {clause(r.cites.at(-1)!)}
+                          </p>
+                          <p>{t('map.when', { ns: 'pages', condition: conditionText(t, r.when) })}</p>
+                          {(r.unless ?? []).map((u) => (
+                            <p key={u.cites.join()}>{t('map.unless', { ns: 'pages', condition: conditionText(t, u.when), clause: clause(u.cites.at(-1)!) })}</p>
+                          ))}
+                          {met.has(r.id) ? <p className="map__flag">{t('map.met', { ns: 'pages' })}</p> : null}
+                          {excepted.has(r.id) ? <p className="map__flag">{t('map.excepted', { ns: 'pages' })}</p> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+
+      <section className="map__section" aria-labelledby="map-result">
+        <h2 id="map-result">{t('map.result', { ns: 'pages' })}</h2>
+        <p>{t('map.precedence', { ns: 'pages' })}</p>
+        <ul className="map__rules">
+          <li className={`map__rule map__rule--indeterminado${reached === 'indeterminado' ? ' map__rule--met' : ''}`}>
+            <p>
+              <strong>{t('outcomes.indeterminado.label', { ns: 'results' })}</strong> ·{' '}
+              {[questionnaire.consultation.uso_indebido, questionnaire.consultation.riesgo_alto].map(clause).join(' · ')}
+            </p>
+            <p>{t('map.undetermined', { ns: 'pages' })}</p>
+            {reached === 'indeterminado' ? <p className="map__flag">{t('map.reached', { ns: 'pages' })}</p> : null}
+          </li>
+          <li className={`map__rule map__rule--riesgo_aceptable${reached === 'riesgo_aceptable' ? ' map__rule--met' : ''}`}>
+            <p>
+              <strong>{t('outcomes.riesgo_aceptable.label', { ns: 'results' })}</strong> · {clause(questionnaire.residual)}
+            </p>
+            <p>{t('map.acceptable', { ns: 'pages' })}</p>
+            {reached === 'riesgo_aceptable' ? <p className="map__flag">{t('map.reached', { ns: 'pages' })}</p> : null}
+          </li>
+        </ul>
+        {reached ? <OutcomeBadge outcome={reached} /> : null}
+      </section>
+    </>
+  );
+}
