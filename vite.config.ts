@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precachePlugin } from './src/offline/precachePlugin';
 
 // Answers about a pilot are often confidential: the built page may load nothing from
 // another origin and may send nothing anywhere. The dev server needs inline styles and a
@@ -27,7 +28,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precachePlugin()],
   build: { target: 'es2022' },
   test: {
     environment: 'node',

@@ -41,7 +41,8 @@ export async function ensureLoaded(lng: Language, namespaces: readonly Namespace
 }
 
 function reflect(lng: Language) {
-  document.documentElement.lang = lng;
+  // The build-time prerender runs without a document.
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
 export async function initI18n(lng: Language = detectLanguage(), namespaces: readonly Namespace[] = ['ui']) {

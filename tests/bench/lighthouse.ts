@@ -1,0 +1,103 @@
+// `npm run bench`: Lighthouse (mobile settings: slow 4G, 4× CPU slowdown) on the built app,
+// served locally, for the start page, a question page and the result page. Prints the scores,
+// LCP, TBT and the JavaScript each page loaded (gzip bytes of the files, measured here so the
+// figure does not depend on the preview server's compression). Reports figures only; the
+// deterministic byte budget is enforced by `npm run budget`.
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { preview } from 'vite';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 4183;
+const base = `http://127.0.0.1:${PORT}/`;
+
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  jsGzipKiB: number;
+}
+
+const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
+const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+
+/** Leaves an assessment open at the wanted page, then forgets the service worker so that
+ *  Lighthouse measures a network load, not the offline cache. */
+async function prepare(setUp: (page: Page) => Promise<void>) {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.evaluate(() => localStorage.setItem('semaforo-ia.language', 'es'));
+  await setUp(page);
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    for (const k of await caches.keys()) await caches.delete(k);
+  });
+  await page.close();
+}
+
+async function click(page: Page, selector: string) {
+  await page.waitForSelector(`${selector}:not([disabled])`);
+  await page.click(selector);
+}
+
+function jsGzipBytes(lhr: { audits: Record<string, { details?: unknown }> }) {
+  const items = (lhr.audits['network-requests']!.details as { items: { url: string; resourceType: string }[] }).items;
+  return items
+    .filter((i) => i.resourceType === 'Script' && i.url.startsWith(base))
+    .reduce((sum, i) => sum + gzipSync(readFileSync(`dist/${new URL(i.url).pathname.slice(1)}`)).length, 0);
+}
+
+async function measure(name: string, keepStorage: boolean): Promise<Row> {
+  const result = await lighthouse(base, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    disableStorageReset: keepStorage,
+  });
+  const lhr = result!.lhr;
+  const score = (id: string) => Math.round((lhr.categories[id]!.score ?? 0) * 100);
+  return {
+    page: name,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue!),
+    tbtMs: Math.round(lhr.audits['total-blocking-time']!.numericValue!),
+    jsGzipKiB: Math.round((jsGzipBytes(lhr) / 1024) * 10) / 10,
+  };
+}
+
+const rows: Row[] = [];
+try {
+  rows.push(await measure('start', false));
+  await prepare(async (page) => {
+    await click(page, '.button--start');
+    await page.waitForSelector('[name="answer"]');
+    await page.type('[name="answer"]', 'Chatbot municipal');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('textarea[name="answer"]');
+  });
+  rows.push(await measure('question', true));
+  await prepare(async (page) => {
+    await page.goto(`${base}#/ejemplos`);
+    await click(page, '#ejemplo-chatbot-municipal button');
+    await page.waitForSelector('.badge');
+  });
+  rows.push(await measure('result', true));
+} finally {
+  await browser.disconnect();
+  chrome.kill();
+  await server.close();
+}
+
+console.table(rows);
+const start = rows[0]!;
+console.log(`Targets: performance ≥ 98, accessibility 100, best practices 100, start-page LCP ≤ 1200 ms (start page: LCP ${start.lcpMs} ms).`);

@@ -1,0 +1,121 @@
+// What a trainer does in a workshop: open examples, change one answer, compare, read the
+// decision map with the current path, project in presenter mode, in both languages.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { examples } from '../../src/examples/examples';
+import { axeViolations, openPage, screenshot, useBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowser();
+
+async function openExample(page: Page, id: string) {
+  await page.goto(`${baseUrl}#/ejemplos`);
+  await page.locator(`#ejemplo-${id} button`).click();
+  await page.locator('.badge').waitFor();
+}
+
+describe('workshop pages', () => {
+  it('gallery: every example opens on its result with the expected classification', async () => {
+    const { page, context, foreign } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
+    expect(await page.locator('.card').count()).toBe(examples.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'gallery-es');
+    const labels: Record<string, string> = {
+      uso_indebido: 'Uso indebido (prohibido)',
+      riesgo_alto: 'Riesgo alto',
+      riesgo_aceptable: 'Riesgo aceptable',
+      fuera_de_ambito: 'Fuera del ámbito',
+      indeterminado: 'Indeterminado',
+    };
+    for (const example of examples) {
+      await openExample(page, example.id);
+      await page.getByRole('heading', { level: 1, name: 'Resultado de la autoevaluación' }).waitFor();
+      expect(await page.locator('main .badge').first().innerText(), example.id).toContain(labels[example.outcome]);
+    }
+    // Every example is now a saved assessment, titled after it.
+    await page.goto(`${baseUrl}#/`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Empezar una nueva evaluación' }).click();
+    await page.getByRole('heading', { level: 2, name: /evaluaciones guardadas/ }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('Supervisión automática de exámenes en línea para secundaria');
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('compare: an example against a copy with one answer changed shows the flip and the difference', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await openExample(page, 'correccion-examen');
+    expect(await page.locator('main .badge').first().innerText()).toContain('Riesgo aceptable');
+    await openExample(page, 'supervision-examen-en-linea');
+    await page.getByRole('link', { name: 'Comparar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Comparar dos evaluaciones' }).waitFor();
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('Riesgo alto');
+    expect(main).toContain('Riesgo aceptable');
+    expect(main).toContain('Excepción aplicada: Art. 24.1 b), excepción');
+    // Marked in words, not only by colour.
+    const marked = await page.locator('.compare__diff').count();
+    expect(marked).toBeGreaterThan(0);
+    expect(await page.locator('.compare__diff th').first().innerText()).toContain('Diferente:');
+    expect(main).toMatch(new RegExp(`${marked} respuestas diferentes`));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'compare-es');
+    await context.close();
+  });
+
+  it('decision map: every question and rule from the data, the current path highlighted, in English too', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await openExample(page, 'puntaje-credito-fintech');
+    await page.getByRole('link', { name: 'Mapa de decisión' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mapa de decisión' }).waitFor();
+    expect(await page.locator('.map__node').count()).toBe(65);
+    expect(await page.locator('.map__rule').count()).toBe(32);
+    const met = page.locator('.map__rule--met');
+    expect(await met.count()).toBe(1);
+    expect(await met.innerText()).toContain('Art. 24.1 g)');
+    expect(await met.innerText()).toContain('Se cumple en su evaluación.');
+    expect(await page.locator('.map__node--path').count()).toBeGreaterThan(10);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'map-es');
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Decision map' }).waitFor();
+    expect(await met.innerText()).toContain('Met in your assessment.');
+    await page.pdf({ path: 'tests/e2e/screenshots/map-en.pdf', format: 'A4', printBackground: true });
+    await context.close();
+  });
+
+  it('presenter mode: larger type from any page, remembered, and still accessible', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/metodologia`);
+    await page.getByRole('heading', { level: 1, name: 'Metodología' }).waitFor();
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await size();
+    const toggle = page.getByRole('button', { name: 'Modo presentación' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await size()).toBeGreaterThanOrEqual(before * 1.3);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Metodología' }).waitFor();
+    expect(await size()).toBeGreaterThanOrEqual(before * 1.3);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'methodology-presenter-es');
+    await context.close();
+  });
+
+  it('methodology and changelog name the versions the footer and documents carry', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/cambios`);
+    await page.getByRole('heading', { level: 1, name: 'Historial de cambios' }).waitFor();
+    const footer = await page.locator('footer').innerText();
+    const [, app, questionnaire] = footer.match(/Semáforo IA (\S+) · Cuestionario (\S+)/)!;
+    const main = await page.locator('main').innerText();
+    expect(main).toContain(`Semáforo IA ${app} · Cuestionario ${questionnaire}`);
+    await page.getByRole('link', { name: 'Metodología' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Metodología' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(`Semáforo IA ${app}, cuestionario ${questionnaire}, texto legal DS 115-2025-PCM`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
