@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '../i18n/i18n';
-import { readStore, update, upsert, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { displayName, readStore, update, upsert, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
 import { saveFile, slug } from './download';
 import { ImportForm } from './ImportForm';
@@ -66,6 +66,13 @@ export function App() {
     setStore(update((s) => ({ ...s, current: null })).store);
   }, []);
 
+  // A new assessment (shared, imported, an example) is stored as the current one.
+  const keep = useCallback((saved: SavedAssessment) => {
+    const { store: next, state } = update((s) => upsert(s, saved));
+    setStore(next);
+    setStorage(state);
+  }, []);
+
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
   // back to the page it was on.
   const [shareMessage, setShareMessage] = useState<string | null>(null);
@@ -81,13 +88,11 @@ export function App() {
       .catch(() => ({ ok: false as const }))
       .then((result) => {
         if (!result.ok) return setShareMessage('share.broken');
-        const { store: next, state } = update((s) => upsert(s, result.saved));
-        setStore(next);
-        setStorage(state);
+        keep(result.saved);
         setShareMessage('share.opened');
         open(result.saved);
       });
-  }, [initial, open]);
+  }, [initial, open, keep]);
 
   // Leaving the questionnaire for another page closes it (every answer is already saved);
   // coming back to the start resumes the current assessment, which may have changed.
@@ -105,12 +110,13 @@ export function App() {
   }, [route, open]);
 
   // An example or a copy made on another page becomes the current assessment and opens.
-  const add = useCallback((saved: SavedAssessment) => {
-    const { store: next, state } = update((s) => upsert(s, saved));
-    setStore(next);
-    setStorage(state);
-    window.location.hash = href('start');
-  }, []);
+  const add = useCallback(
+    (saved: SavedAssessment) => {
+      keep(saved);
+      window.location.hash = href('start');
+    },
+    [keep],
+  );
 
   // Outcome labels of the saved list live with the result texts.
   useEffect(() => {
@@ -119,13 +125,11 @@ export function App() {
 
   const download = async (saved: SavedAssessment) => {
     const { exportSaved } = await import('../flow/importAssessment');
-    saveFile(new Blob([exportSaved(saved)], { type: 'application/json' }), `semaforo-ia-${slug(saved.title || saved.name)}.json`);
+    saveFile(new Blob([exportSaved(saved)], { type: 'application/json' }), `semaforo-ia-${slug(displayName(saved))}.json`);
   };
 
   const imported = (saved: SavedAssessment) => {
-    const { store: next, state } = update((s) => upsert(s, saved));
-    setStore(next);
-    setStorage(state);
+    keep(saved);
     open(saved);
   };
 

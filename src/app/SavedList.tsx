@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId, remove, upsert, update, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { displayName, newId, remove, upsert, update, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 
 interface Props {
   store: Store;
@@ -20,7 +20,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
   const [deleting, setDeleting] = useState<string | null>(null);
   if (store.assessments.length === 0) return null;
 
-  const label = (a: SavedAssessment) => a.title || a.name || t('saved.untitled');
+  const label = (a: SavedAssessment) => displayName(a) || t('saved.untitled');
   const apply = (change: (s: Store) => Store) => {
     const { store: next, state } = update(change);
     onChange(next, state);

@@ -4,7 +4,7 @@
 // draft can be made in either language whatever the interface language is.
 import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
-import { questionById, type Answers, type Content, type Result } from '../engine';
+import { questionById, questionForField, type Answers, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
 import { answerText } from '../flow/texts';
 import type { DocSection, DraftDoc, DraftInputs } from './types';
@@ -24,7 +24,7 @@ export interface DraftContext {
 }
 
 function profile(ctx: DraftContext, field: ProfileField): string | undefined {
-  const q = ctx.content.questionnaire.questions.find((x) => x.profileField === field);
+  const q = questionForField(ctx.content, field);
   return q ? ctx.answers[q.id] : undefined;
 }
 
@@ -107,7 +107,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
   const role = profile(ctx, 'role') ?? 'no_se';
   const actor = profile(ctx, 'actorType');
   const stage = profile(ctx, 'stage');
-  const stageQuestion = ctx.content.questionnaire.questions.find((q) => q.profileField === 'stage');
+  const stageQuestion = questionForField(ctx.content, 'stage');
   return {
     kind: 'consultation',
     lang,

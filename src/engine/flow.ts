@@ -1,7 +1,7 @@
 // The path through the questionnaire is a function of the answers: a question is asked
 // when its askIf is true or unresolved (asking is the safe side). The machine, the UI and
 // the classifier all walk it with these functions, so they cannot disagree.
-import type { Condition, Option, Question } from '../questionnaire/schema';
+import type { Condition, Option, ProfileField, Question } from '../questionnaire/schema';
 import { evaluate, type Env } from './logic';
 import type { Answers, Content } from './types';
 
@@ -26,6 +26,11 @@ export function questionById(content: Content, id: string): Question | undefined
 }
 
 /** Why an answer is not acceptable for a question, or null when it is. */
+/** The question that records a profile field (system name, actor type, …). */
+export function questionForField(content: Content, field: ProfileField): Question | undefined {
+  return content.questionnaire.questions.find((q) => q.profileField === field);
+}
+
 export function answerProblem(content: Content, question: Question, value: unknown): string | null {
   if (typeof value !== 'string') return `expected a string, got ${value === null ? 'null' : typeof value}`;
   if (question.kind === 'text') {

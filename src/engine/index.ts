@@ -11,6 +11,7 @@ export {
   previousQuestion,
   pruneAnswers,
   questionById,
+  questionForField,
   reachableQuestions,
 } from './flow';
 export { questionsIn } from './logic';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, isoDate, toAnswersFile, whatWouldChange } from '../engine';
+import { classify, isoDate, questionForField, toAnswersFile, whatWouldChange } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
@@ -25,7 +25,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
   const scenarios = useMemo(() => whatWouldChange(content, answers, { today }), [answers, today]);
-  const nameQuestion = content.questionnaire.questions.find((q) => q.profileField === 'systemName');
+  const nameQuestion = questionForField(content, 'systemName');
   const name = (nameQuestion && answers[nameQuestion.id]) || '';
   const { version, legalText } = content.questionnaire;
 

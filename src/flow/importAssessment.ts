@@ -1,7 +1,7 @@
 // Turns an answers file into a saved assessment, placed at its first unanswered question or
 // at the review. Loaded on demand with the engine; nothing is written if the file is refused.
 import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, parseAnswersFile, toAnswersFile, type ParseProblem } from '../engine';
+import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, toAnswersFile, type ParseProblem } from '../engine';
 import { createQuestionnaireMachine, RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { MAX_IMPORT_BYTES } from '../app/importLimit';
@@ -25,7 +25,7 @@ export function assessmentFrom(answers: Record<string, string>, options: { title
   const cursor = unanswered ?? REVIEW;
   const value = unanswered ?? options.landing ?? REVIEW;
   const snapshot = machine.resolveState({ value, context: { answers, cursor, returnToReview: unanswered !== null } });
-  const nameQuestion = content.questionnaire.questions.find((q) => q.profileField === 'systemName');
+  const nameQuestion = questionForField(content, 'systemName');
   return {
     id: newId(),
     name: (nameQuestion && answers[nameQuestion.id]) || '',

@@ -1,12 +1,12 @@
 // Saves the assessment on every change of the machine, and warns when another tab changed
 // the same assessment (the last write wins, but never silently).
 import { useEffect, useRef, useState } from 'react';
-import { classify, isoDate } from '../engine';
+import { classify, isoDate, questionForField } from '../engine';
 import { content } from '../questionnaire/content';
 import { newId, readStore, STORE_KEY, upsert, writeStore, type StorageState } from '../storage/assessments';
 import type { FlowActor } from './FlowContext';
 
-const nameQuestion = content.questionnaire.questions.find((q) => q.profileField === 'systemName');
+const nameQuestion = questionForField(content, 'systemName');
 
 export function useAutosave(actor: FlowActor, initialId: string | null, onState: (s: StorageState) => void) {
   const id = useRef(initialId ?? newId());

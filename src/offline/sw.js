@@ -1,7 +1,7 @@
 // Service worker: after the first visit the whole app (both languages, the gallery, the
 // document generators) works with no network. Only same-origin files are cached, all of
 // them listed at build time; nothing is ever sent anywhere. The build replaces the two
-// placeholders below (see offlinePlugin in vite.config.ts).
+// placeholders below (src/offline/precachePlugin.ts).
 const CACHE = 'semaforo-ia-__BUILD__';
 const PRECACHE = __PRECACHE__;
 

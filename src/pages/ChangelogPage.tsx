@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from './PageTitle';
 import changelog from '../../questionnaire/changelog.json';
-import { usePageFocus } from '../app/usePageFocus';
 import { longDate } from '../flow/result/format';
 
 export default function ChangelogPage() {
   const { t, i18n } = useTranslation('pages');
-  const heading = usePageFocus<HTMLHeadingElement>(t('changelog.title'));
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('changelog.title')}
-      </h1>
+      <PageTitle>{t('changelog.title')}</PageTitle>
       <p className="lead">{t('changelog.lead')}</p>
       {changelog.entries.map((entry) => (
         <section key={entry.app}>

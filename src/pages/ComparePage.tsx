@@ -3,17 +3,15 @@
 import '../styles/pages.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageFocus } from '../app/usePageFocus';
 import { href } from '../app/routes';
 import { classify, isoDate, type Result } from '../engine';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
 import { answerText, questionTitle } from '../flow/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
-import { answersOf, type SavedAssessment } from '../storage/assessments';
+import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
 import type { PageProps } from './lazyPage';
-
-const label = (saved: SavedAssessment) => saved.title || saved.name;
+import { PageTitle } from './PageTitle';
 
 function Classification({ result, heading }: { result: Result; heading: string }) {
   const { t, i18n } = useTranslation();
@@ -42,7 +40,6 @@ function Classification({ result, heading }: { result: Result; heading: string }
 
 export default function ComparePage({ store }: PageProps) {
   const { t } = useTranslation('pages');
-  const heading = usePageFocus<HTMLHeadingElement>(t('compare.title'));
   const list = store.assessments;
   const [ids, setIds] = useState<[string, string]>([list[0]?.id ?? '', list[1]?.id ?? '']);
   const pair = ids.map((id) => list.find((a) => a.id === id)) as [SavedAssessment | undefined, SavedAssessment | undefined];
@@ -56,9 +53,7 @@ export default function ComparePage({ store }: PageProps) {
   if (list.length < 2) {
     return (
       <>
-        <h1 ref={heading} tabIndex={-1}>
-          {t('compare.title')}
-        </h1>
+        <PageTitle>{t('compare.title')}</PageTitle>
         <p>{t('compare.needTwo')}</p>
         <p>
           <a href={href('examples')}>{t('compare.toExamples')}</a>
@@ -73,9 +68,7 @@ export default function ComparePage({ store }: PageProps) {
 
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('compare.title')}
-      </h1>
+      <PageTitle>{t('compare.title')}</PageTitle>
       <p className="lead">{t('compare.lead')}</p>
       <div className="compare__pickers no-print">
         {(['a', 'b'] as const).map((side, i) => (

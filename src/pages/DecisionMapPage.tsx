@@ -6,7 +6,6 @@ import '../styles/pages.css';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageFocus } from '../app/usePageFocus';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
 import { answerText, optionLabel, questionTitle } from '../flow/texts';
@@ -14,8 +13,9 @@ import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
 import type { Condition } from '../questionnaire/schema';
-import { answersOf } from '../storage/assessments';
+import { answersOf, displayName } from '../storage/assessments';
 import type { PageProps } from './lazyPage';
+import { PageTitle } from './PageTitle';
 
 const { questionnaire } = content;
 const numberOf = new Map(questionnaire.questions.map((q, i) => [q.id, i + 1]));
@@ -28,17 +28,16 @@ function conditionText(t: TFunction, c: Condition, nested = false): string {
   if ('q' in c) {
     const q = questionById(content, c.q)!;
     const values = c.in.map((v) => optionLabel(t, q, v));
-    return t('map.equals', { ns: 'pages', n: numberOf.get(c.q), values: values.join(t('map.or', { ns: 'pages' })) });
+    return t('map.equals', { n: numberOf.get(c.q), values: values.join(t('map.or')) });
   }
-  if ('all' in c) return group(c.all.map((x) => conditionText(t, x, true)), 'pages:map.and');
-  if ('any' in c) return group(c.any.map((x) => conditionText(t, x, true)), 'pages:map.or');
-  if ('not' in c) return t('map.not', { ns: 'pages', condition: conditionText(t, c.not, true) });
-  return t(`map.ref.${c.ref}`, { ns: 'pages' });
+  if ('all' in c) return group(c.all.map((x) => conditionText(t, x, true)), 'map.and');
+  if ('any' in c) return group(c.any.map((x) => conditionText(t, x, true)), 'map.or');
+  if ('not' in c) return t('map.not', { condition: conditionText(t, c.not, true) });
+  return t(`map.ref.${c.ref}`);
 }
 
 export default function DecisionMapPage({ store }: PageProps) {
-  const { t, i18n } = useTranslation();
-  const heading = usePageFocus<HTMLHeadingElement>(t('map.title', { ns: 'pages' }));
+  const { t, i18n } = useTranslation('pages');
   const lang = i18n.language === 'en' ? 'en' : 'es';
   const clause = (id: string) => clauseById.get(id)!.label[lang];
   const sections = useMemo(() => decisionMap(questionnaire), []);
@@ -53,21 +52,19 @@ export default function DecisionMapPage({ store }: PageProps) {
 
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('map.title', { ns: 'pages' })}
-      </h1>
-      <p className="lead">{t('map.lead', { ns: 'pages' })}</p>
+      <PageTitle>{t('map.title')}</PageTitle>
+      <p className="lead">{t('map.lead')}</p>
       <p className="notice">
-        {current ? t('map.highlighting', { ns: 'pages', name: current.title || current.name }) : t('map.noCurrent', { ns: 'pages' })}
+        {current ? t('map.highlighting', { name: displayName(current) }) : t('map.noCurrent')}
       </p>
 
-      <ol className="map__spine" aria-label={t('map.sections', { ns: 'pages' })}>
+      <ol className="map__spine" aria-label={t('map.sections')}>
         {sections.map((s) => (
           <li key={s.id} className={s.nodes.some((n) => asked.has(n.question.id) && n.question.id in answers) ? 'map__spine--path' : undefined}>
             {t(`sections.${s.id}`, { ns: 'questionnaire' })}
           </li>
         ))}
-        <li className={reached ? 'map__spine--path' : undefined}>{t('map.result', { ns: 'pages' })}</li>
+        <li className={reached ? 'map__spine--path' : undefined}>{t('map.result')}</li>
       </ol>
 
       {sections.map((s) => (
@@ -79,10 +76,10 @@ export default function DecisionMapPage({ store }: PageProps) {
               return (
                 <li key={q.id} className={`map__node${onPath ? ' map__node--path' : ''}`}>
                   <p className="map__question">
-                    <span className="map__number">{t('map.number', { ns: 'pages', n: number })}</span> {questionTitle(t, q)}
+                    <span className="map__number">{t('map.number', { n: number })}</span> {questionTitle(t, q)}
                   </p>
-                  {q.askIf ? <p className="map__when">{t('map.askedIf', { ns: 'pages', condition: conditionText(t, q.askIf) })}</p> : null}
-                  {onPath ? <p className="map__answer">{t('map.yourAnswer', { ns: 'pages', answer: answerText(t, q, answers[q.id]!) })}</p> : null}
+                  {q.askIf ? <p className="map__when">{t('map.askedIf', { condition: conditionText(t, q.askIf) })}</p> : null}
+                  {onPath ? <p className="map__answer">{t('map.yourAnswer', { answer: answerText(t, q, answers[q.id]!) })}</p> : null}
                   {rules.length > 0 ? (
                     <ul className="map__rules">
                       {rules.map((r) => (
@@ -91,12 +88,12 @@ export default function DecisionMapPage({ store }: PageProps) {
                             <span aria-hidden="true">→ </span>
                             <strong>{t(`outcomes.${r.outcome}.label`, { ns: 'results' })}</strong> · {clause(r.cites.at(-1)!)}
                           </p>
-                          <p>{t('map.when', { ns: 'pages', condition: conditionText(t, r.when) })}</p>
+                          <p>{t('map.when', { condition: conditionText(t, r.when) })}</p>
                           {(r.unless ?? []).map((u) => (
-                            <p key={u.cites.join()}>{t('map.unless', { ns: 'pages', condition: conditionText(t, u.when), clause: clause(u.cites.at(-1)!) })}</p>
+                            <p key={u.cites.join()}>{t('map.unless', { condition: conditionText(t, u.when), clause: clause(u.cites.at(-1)!) })}</p>
                           ))}
-                          {met.has(r.id) ? <p className="map__flag">{t('map.met', { ns: 'pages' })}</p> : null}
-                          {excepted.has(r.id) ? <p className="map__flag">{t('map.excepted', { ns: 'pages' })}</p> : null}
+                          {met.has(r.id) ? <p className="map__flag">{t('map.met')}</p> : null}
+                          {excepted.has(r.id) ? <p className="map__flag">{t('map.excepted')}</p> : null}
                         </li>
                       ))}
                     </ul>
@@ -109,23 +106,23 @@ export default function DecisionMapPage({ store }: PageProps) {
       ))}
 
       <section className="map__section" aria-labelledby="map-result">
-        <h2 id="map-result">{t('map.result', { ns: 'pages' })}</h2>
-        <p>{t('map.precedence', { ns: 'pages' })}</p>
+        <h2 id="map-result">{t('map.result')}</h2>
+        <p>{t('map.precedence')}</p>
         <ul className="map__rules">
           <li className={`map__rule map__rule--indeterminado${reached === 'indeterminado' ? ' map__rule--met' : ''}`}>
             <p>
               <strong>{t('outcomes.indeterminado.label', { ns: 'results' })}</strong> ·{' '}
               {[questionnaire.consultation.uso_indebido, questionnaire.consultation.riesgo_alto].map(clause).join(' · ')}
             </p>
-            <p>{t('map.undetermined', { ns: 'pages' })}</p>
-            {reached === 'indeterminado' ? <p className="map__flag">{t('map.reached', { ns: 'pages' })}</p> : null}
+            <p>{t('map.undetermined')}</p>
+            {reached === 'indeterminado' ? <p className="map__flag">{t('map.reached')}</p> : null}
           </li>
           <li className={`map__rule map__rule--riesgo_aceptable${reached === 'riesgo_aceptable' ? ' map__rule--met' : ''}`}>
             <p>
               <strong>{t('outcomes.riesgo_aceptable.label', { ns: 'results' })}</strong> · {clause(questionnaire.residual)}
             </p>
-            <p>{t('map.acceptable', { ns: 'pages' })}</p>
-            {reached === 'riesgo_aceptable' ? <p className="map__flag">{t('map.reached', { ns: 'pages' })}</p> : null}
+            <p>{t('map.acceptable')}</p>
+            {reached === 'riesgo_aceptable' ? <p className="map__flag">{t('map.reached')}</p> : null}
           </li>
         </ul>
         {reached ? <OutcomeBadge outcome={reached} /> : null}

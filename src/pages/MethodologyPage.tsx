@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from './PageTitle';
 import { versions } from '../about/versions';
-import { usePageFocus } from '../app/usePageFocus';
 
 interface Section {
   title: string;
@@ -9,13 +9,10 @@ interface Section {
 
 export default function MethodologyPage() {
   const { t } = useTranslation('pages');
-  const heading = usePageFocus<HTMLHeadingElement>(t('methodology.title'));
   const sections = t('methodology.sections', { returnObjects: true }) as Section[];
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
-        {t('methodology.title')}
-      </h1>
+      <PageTitle>{t('methodology.title')}</PageTitle>
       <p className="lead">{t('methodology.versions', versions)}</p>
       {sections.map((s) => (
         <section key={s.title}>

@@ -1,7 +1,8 @@
 // The decision map's model, derived from the questionnaire data alone: questions numbered in
 // the order they are asked, grouped by section, each rule drawn at the last question its
 // condition reads (where the decision can first be taken). Pure, so it is tested without a DOM.
-import type { Condition, Question, Questionnaire, Rule } from './schema';
+import { questionsIn } from '../engine/logic';
+import type { Question, Questionnaire, Rule } from './schema';
 
 export interface MapNode {
   question: Question;
@@ -15,19 +16,11 @@ export interface MapSection {
   nodes: MapNode[];
 }
 
-export function questionsIn(condition: Condition, named: Record<string, Condition> = {}): string[] {
-  if ('q' in condition) return [condition.q];
-  if ('all' in condition) return condition.all.flatMap((c) => questionsIn(c, named));
-  if ('any' in condition) return condition.any.flatMap((c) => questionsIn(c, named));
-  if ('not' in condition) return questionsIn(condition.not, named);
-  return named[condition.ref] ? questionsIn(named[condition.ref]!, named) : [];
-}
-
 export function decisionMap(questionnaire: Questionnaire): MapSection[] {
   const order = new Map(questionnaire.questions.map((q, i) => [q.id, i]));
   const rulesAt = new Map<string, Rule[]>();
   for (const rule of questionnaire.rules) {
-    const read = questionsIn(rule.when, questionnaire.conditions);
+    const read = questionsIn(rule.when, (name) => questionnaire.conditions[name]!);
     const last = read.reduce((a, b) => (order.get(b)! > order.get(a)! ? b : a));
     rulesAt.set(last, [...(rulesAt.get(last) ?? []), rule]);
   }

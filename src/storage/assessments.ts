@@ -128,6 +128,9 @@ export function update(change: (store: Store) => Store): { store: Store; state: 
   return { store, state: writeStore(store) };
 }
 
+/** How a saved assessment is called in lists: the label given to it, else the system name. */
+export const displayName = (saved: SavedAssessment) => saved.title || saved.name;
+
 /** The answers held in a saved assessment's machine snapshot. */
 export function answersOf(saved: SavedAssessment): Record<string, string> {
   return (saved.snapshot as { context?: { answers?: Record<string, string> } }).context?.answers ?? {};
