@@ -109,6 +109,8 @@ describe('workshop pages', () => {
     await page.goto(`${baseUrl}#/cambios`);
     await page.getByRole('heading', { level: 1, name: 'Historial de cambios' }).waitFor();
     const footer = await page.locator('footer').innerText();
+    // The versions are stated once, in that order.
+    expect(footer.match(/Semáforo IA/g)).toHaveLength(1);
     const [, app, questionnaire] = footer.match(/Semáforo IA (\S+) · Cuestionario (\S+)/)!;
     const main = await page.locator('main').innerText();
     expect(main).toContain(`Semáforo IA ${app} · Cuestionario ${questionnaire}`);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { versions } from '../../src/about/versions';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +57,7 @@ describe('transparency notice draft (art. 25)', () => {
     expect(all).toContain('Jefa de Recursos Humanos');
     expect(all).toContain('Clasificación orientativa: Riesgo alto.');
     expect(doc.footer[0]).toContain('No es asesoría legal ni una opinión de la Secretaría de Gobierno y Transformación Digital');
-    expect(doc.footer[1]).toContain(`Cuestionario ${content.questionnaire.version}`);
+    expect(doc.footer[1]).toContain(`Semáforo IA ${versions.app} · Cuestionario ${content.questionnaire.version}`);
   });
 
   it('can be produced in English from the same answers, with placeholders for what is missing', async () => {
