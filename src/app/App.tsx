@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '../i18n/i18n';
-import { displayName, readStore, update, upsert, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
 import { saveFile, slug } from './download';
-import { ImportForm } from './ImportForm';
 import { Layout } from './Layout';
-import { SavedList } from './SavedList';
-import { StartPage } from './StartPage';
+import { StartScreen } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { href, useRoute } from './routes';
 
@@ -31,15 +28,15 @@ const PAGES = {
 };
 
 /** The saved list, and the assessment a reload should resume (unless it was at the start). */
-function initialState() {
-  const { store, state, setAside } = readStore();
+function initialState({ store, state, setAside }: ReadResult) {
   const current = store.assessments.find((a) => a.id === store.current) ?? null;
   return { store, state, setAside: setAside !== null, resume: current };
 }
 
-export function App() {
-  const { t } = useTranslation();
-  const [initial] = useState(initialState);
+/** `read`: the browser's saved data, when the caller has already read it (reading sets aside
+ *  unreadable data, so it happens once). */
+export function App({ read }: { read?: ReadResult }) {
+  const [initial] = useState(() => initialState(read ?? readStore()));
   const [store, setStore] = useState<Store>(initial.store);
   const [Flow, setFlow] = useState<ComponentType<FlowProps> | null>(null);
   const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number } | null>(null);
@@ -144,27 +141,21 @@ export function App() {
       ) : Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onExit={exit} />
       ) : (
-        <>
-          {loading === 'failed' ? (
-            <div className="error-summary" role="alert">
-              <p>{t('flow.loadError')}</p>
-            </div>
-          ) : null}
-          <StartPage onBegin={() => open(null)} busy={loading === 'loading'} />
-          <SavedList
-            store={store}
-            onChange={(next, state) => {
-              setStore(next);
-              setStorage(state);
-            }}
-            onOpen={(saved) => {
-              update((s) => ({ ...s, current: saved.id }));
-              open(saved);
-            }}
-            onDownload={(saved) => void download(saved)}
-          />
-          <ImportForm onImported={imported} />
-        </>
+        <StartScreen
+          store={store}
+          loading={loading}
+          onBegin={() => open(null)}
+          onStoreChange={(next, state) => {
+            setStore(next);
+            setStorage(state);
+          }}
+          onOpen={(saved) => {
+            update((s) => ({ ...s, current: saved.id }));
+            open(saved);
+          }}
+          onDownload={(saved) => void download(saved)}
+          onImported={imported}
+        />
       )}
     </Layout>
   );

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 const KEY = 'semaforo-ia.presenter';
 
-function stored(): boolean {
+/** Whether presenter mode was left on in this browser. */
+export function presenterStored(): boolean {
   try {
     return window.localStorage.getItem(KEY) === 'on';
   } catch {
@@ -14,7 +15,7 @@ function stored(): boolean {
 /** Larger type and stronger contrast for a projector; remembered in this browser. */
 export function PresenterToggle() {
   const { t } = useTranslation();
-  const [on, setOn] = useState(stored);
+  const [on, setOn] = useState(presenterStored);
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenter', on);
     try {

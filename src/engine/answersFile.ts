@@ -1,7 +1,7 @@
 // The answers file: what the app exports and imports and what the CLI reads. Versioned by
 // format and by questionnaire. Profile questions are stored by field name so a file stays
 // readable; every other answer is stored by question ID.
-import * as z from 'zod';
+import { z } from './zod';
 import { version as appVersion } from '../../package.json';
 import { PROFILE_FIELDS } from '../questionnaire/schema';
 import { answerProblem, questionById } from './flow';

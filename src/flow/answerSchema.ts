@@ -1,6 +1,6 @@
 // The form schema of one question: the same limits the engine applies, with error messages
 // as locale keys so they follow the language switch.
-import * as z from 'zod';
+import { z } from '../engine/zod';
 import { optionsOf, type Content } from '../engine';
 import type { Question } from '../questionnaire/schema';
 

@@ -13,16 +13,17 @@ export type Namespace = (typeof NAMESPACES)[number];
 const STORAGE_KEY = 'semaforo-ia.language';
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/es/ui.json']);
 
-const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
-
-/** The stored choice; else Spanish unless the browser asks for English and not for Spanish. */
+/** The stored choice; else Spanish unless the browser asks for English and not for Spanish.
+ *  Self-contained on purpose (no outside names): the build inlines its source in the page head,
+ *  so the prerendered start page is painted in the visitor's language before any bundle runs. */
 export function detectLanguage(): Language {
+  let stored: string | null = null;
   try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (isLanguage(stored)) return stored;
+    stored = window.localStorage.getItem('semaforo-ia.language');
   } catch {
     // Storage may be disabled (private mode); detection then falls back to the browser.
   }
+  if (stored === 'es' || stored === 'en') return stored;
   const bases = (navigator.languages ?? [navigator.language]).map((tag) => tag?.toLowerCase().split('-')[0]);
   return bases.includes('en') && !bases.includes('es') ? 'en' : 'es';
 }

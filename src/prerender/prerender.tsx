@@ -1,28 +1,49 @@
-// Build step: renders the Spanish start page into dist/index.html, so that on a cheap phone
-// the first paint shows the real page while the JavaScript is still on its way. The app then
-// renders over it (in the visitor's language, with their saved assessments).
+// Build step: writes the start page, as a first visit sees it, into dist/index.html in both
+// languages, so that on a cheap phone the first paint shows the real page in the visitor's
+// language while the JavaScript is still on its way. The app then takes over these very nodes
+// (src/app/mount.tsx). Also adds the page's Content-Security-Policy, once all inline code is in.
 // Run by `npm run build` after `vite build --ssr`; not part of the app bundle.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { Layout } from '../app/Layout';
-import { StartPage } from '../app/StartPage';
-import { initI18n } from '../i18n/i18n';
+import { StartScreen } from '../app/StartScreen';
+import { changeLanguage, initI18n, LANGUAGES, type Language } from '../i18n/i18n';
+import { emptyStore } from '../storage/assessments';
+import { withPolicy } from './contentSecurityPolicy';
+import { languageScript } from './languageScript';
 
 const PLACEHOLDER = '<!--prerender-->';
 const page = 'dist/index.html';
+const nothing = () => undefined;
 
 const i18n = await initI18n('es');
-// Buttons do nothing until the app has loaded: they are shown disabled until it replaces them,
-// so a tap on a slow phone is not silently lost.
-const html = renderToString(
-  <I18nextProvider i18n={i18n}>
-    <Layout route="start">
-      <StartPage onBegin={() => undefined} />
-    </Layout>
-  </I18nextProvider>,
-).replaceAll('<button ', '<button disabled="" ');
+async function render(language: Language) {
+  await changeLanguage(language);
+  const html = renderToString(
+    <I18nextProvider i18n={i18n}>
+      <Layout route="start">
+        <StartScreen
+          store={emptyStore()}
+          loading="idle"
+          onBegin={nothing}
+          onStoreChange={nothing}
+          onOpen={nothing}
+          onDownload={nothing}
+          onImported={nothing}
+        />
+      </Layout>
+    </I18nextProvider>,
+  );
+  // Buttons do nothing until the app has taken over: they are disabled until then, so a tap on
+  // a slow phone is not silently lost (the app removes the attribute as it takes over).
+  return `<div data-prerender="${language}">${html.replaceAll('<button ', '<button disabled="" ')}</div>`;
+}
+
 const template = readFileSync(page, 'utf8');
 if (!template.includes(PLACEHOLDER)) throw new Error(`${page} has no ${PLACEHOLDER} placeholder`);
-writeFileSync(page, template.replace(PLACEHOLDER, html));
-console.log(`Prerendered the start page into ${page} (${html.length} characters).`);
+let body = '';
+for (const language of LANGUAGES) body += await render(language);
+const html = withPolicy(template.replace(PLACEHOLDER, body).replace('</head>', `  <script>${languageScript}</script>\n  </head>`));
+writeFileSync(page, html);
+console.log(`Prerendered the start page (${LANGUAGES.join(', ')}) into ${page} (${html.length} characters).`);

@@ -1,6 +1,6 @@
 // One zod schema for every data file in questionnaire/: the TypeScript types are inferred
 // from it and the same schema validates the files at load time, in the CLI and in CI.
-import * as z from 'zod';
+import { z } from '../engine/zod';
 
 /** Opaque identifiers: a type letter and three characters that say nothing about content. */
 const opaqueId = (prefix: string) =>

@@ -5,7 +5,7 @@
 // deterministic byte budget is enforced by `npm run budget`.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { preview } from 'vite';
@@ -13,6 +13,8 @@ import { preview } from 'vite';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4183;
 const base = `http://127.0.0.1:${PORT}/`;
+// Set BENCH_REPORTS=dir to keep each page's full Lighthouse report (JSON) for diagnosis.
+const reports = process.env.BENCH_REPORTS;
 
 interface Row {
   page: string;
@@ -25,7 +27,7 @@ interface Row {
 }
 
 const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
-const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...(process.env.BENCH_LANG ? [`--lang=${process.env.BENCH_LANG}`] : [])] });
 const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
 
 /** Leaves an assessment open at the wanted page, then forgets the service worker so that
@@ -63,6 +65,10 @@ async function measure(name: string, keepStorage: boolean): Promise<Row> {
     disableStorageReset: keepStorage,
   });
   const lhr = result!.lhr;
+  if (reports) {
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(`${reports}/${name}.json`, JSON.stringify(lhr));
+  }
   const score = (id: string) => Math.round((lhr.categories[id]!.score ?? 0) * 100);
   return {
     page: name,

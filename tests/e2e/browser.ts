@@ -26,16 +26,28 @@ export function useBrowser() {
   return session;
 }
 
-/** A page that records every request leaving for another origin. */
-export async function openPage(browser: Browser, baseUrl: string, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'es-PE' });
+/** A page that records every request leaving for another origin, and every error the page
+ *  reports (script errors, failed hydration, Content-Security-Policy violations). */
+export async function openPage(browser: Browser, baseUrl: string, width = 1280, locale = 'es-PE') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   const foreign: string[] = [];
+  const errors: string[] = [];
   const origin = new URL(baseUrl).origin;
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
-  return { context, page, foreign };
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, foreign, errors };
+}
+
+/** Waits until the app has taken over the page: the HTML holds the start page in both
+ *  languages, and until then a heading may be found twice and buttons are disabled. */
+export async function appReady(page: Page) {
+  await page.locator('#root > :not([data-prerender]) h1').waitFor();
 }
 
 export async function screenshot(page: Page, name: string) {

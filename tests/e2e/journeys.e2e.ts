@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { openPage, useBrowser } from './browser';
+import { appReady, openPage, useBrowser } from './browser';
 import { answer, answerAll, auditPage, byAbout, currentQuestionId } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -52,7 +52,7 @@ const JOURNEYS = [
 
 describe('journeys to every outcome', () => {
   it.each(JOURNEYS)('$name', async ({ name, english, overrides, badge, clause }) => {
-    const { page, foreign, context } = await openPage(session.browser, baseUrl);
+    const { page, foreign, context, errors } = await openPage(session.browser, baseUrl);
     await begin(page, english);
     const shown = await answerAll(page, overrides, name);
     expect(shown.length).toBeGreaterThan(2);
@@ -66,6 +66,7 @@ describe('journeys to every outcome', () => {
     expect(await page.getByRole('note').textContent()).toContain(english ? 'not legal advice' : 'No es asesoría legal');
     await auditPage(page, `${name}-result`);
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
@@ -162,7 +163,7 @@ describe('moving around', () => {
   it('can be completed with the keyboard alone, at 320 px', async () => {
     const { page, context } = await openPage(session.browser, baseUrl, 320);
     await page.goto(baseUrl);
-    await page.locator('h1').waitFor();
+    await appReady(page);
     // Tab until the start button has focus, then Enter.
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Empezar →'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -33,7 +33,7 @@ const text = (page: Page, selector: string) => page.locator(selector).innerText(
 
 describe('result page', () => {
   it('shows reasons, what would change it, obligations by theme and deadlines, in Spanish', async () => {
-    const { page, context, foreign } = await openPage(session.browser, baseUrl);
+    const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
     await toResult(page, CV);
     const main = await text(page, 'main');
     expect(main).toContain('Riesgo alto');
@@ -49,6 +49,7 @@ describe('result page', () => {
     expect(main).toContain('Solicitud de consulta a la SGTD: Sistema de prueba');
     await auditPage(page, 'result-full-es');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -86,13 +86,14 @@ describe('import', () => {
   });
 
   it('a good file becomes a saved assessment and opens at the review, with no request elsewhere', async () => {
-    const { page, context, foreign } = await openPage(session.browser, baseUrl);
+    const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     await page.setInputFiles('#import-file', { name: 'respuestas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await page.getByRole('button', { name: 'Importar' }).click();
     await page.getByRole('heading', { name: 'Revise sus respuestas' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Sistema de prueba');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -44,8 +44,9 @@ describe('share link', () => {
     expect(await third.page.evaluate(() => localStorage.getItem('semaforo-ia.assessments'))).toBeNull();
     expect(await third.page.locator('h1').innerText()).toBe('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
 
-    for (const { foreign, context } of [sender, receiver, third]) {
+    for (const { foreign, errors, context } of [sender, receiver, third]) {
       expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
       await context.close();
     }
   });
@@ -56,7 +57,7 @@ describe('hostile free text', () => {
   const DESCRIPTION = '<script>window.__pwned=1</script> =HYPERLINK("http://evil.example/","clic") ' + 'Ω'.repeat(900);
 
   it('stays inert text on the page, in print, in .docx and in Markdown, and nothing leaves the page', async () => {
-    const { page, context, foreign } = await openPage(session.browser, baseUrl);
+    const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
     await toResult(page, { [byAbout('system name')]: NAME, [byAbout('system description')]: DESCRIPTION });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);
@@ -84,6 +85,7 @@ describe('hostile free text', () => {
     expect(xml).toContain('=HYPERLINK(');
     expect(xml).not.toContain('<w:fldSimple');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, useBrowser } from './browser';
+import { appReady, axeViolations, openPage, screenshot, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
 
 describe('start page in Chromium', () => {
   it.each([360, 1280])('shows Spanish first and switches to English at %i px, with nothing loaded from elsewhere', async (width) => {
-    const { page, foreign, context } = await openPage(session.browser, baseUrl, width);
+    const { page, foreign, context, errors } = await openPage(session.browser, baseUrl, width);
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
     expect(await page.getAttribute('html', 'lang')).toBe('es');
@@ -26,6 +26,7 @@ describe('start page in Chromium', () => {
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe("What does Peru's AI Regulation say about your system?");
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -34,7 +35,7 @@ describe('start page in Chromium', () => {
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await page.goto(baseUrl);
-    await page.locator('h1').waitFor();
+    await appReady(page);
     const before = scripts.length;
     expect(scripts.some((u) => /\/ui-[\w-]+\.js$/.test(u))).toBe(false);
     await page.getByRole('button', { name: 'Read this page in English' }).click();

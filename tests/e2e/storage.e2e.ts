@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { openPage, useBrowser } from './browser';
+import { appReady, openPage, useBrowser } from './browser';
 import { answer, currentQuestionId } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ async function next(page: Page) {
 
 async function reloadAndWait(page: Page) {
   await page.reload();
-  await page.locator('h1').waitFor();
+  await appReady(page);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.locator('[name="answer"], .summary-list, .badge').first().waitFor();
 }

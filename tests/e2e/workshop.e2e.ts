@@ -16,7 +16,7 @@ async function openExample(page: Page, id: string) {
 
 describe('workshop pages', () => {
   it('gallery: every example opens on its result with the expected classification', async () => {
-    const { page, context, foreign } = await openPage(session.browser, baseUrl);
+    const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
     expect(await page.locator('.card').count()).toBe(examples.length);
@@ -41,6 +41,7 @@ describe('workshop pages', () => {
     await page.getByRole('heading', { level: 2, name: /evaluaciones guardadas/ }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Supervisión automática de exámenes en línea para secundaria');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { SavedAssessment, Store, StorageState } from '../storage/assessments';
+import { ImportForm } from './ImportForm';
+import { SavedList } from './SavedList';
+import { StartPage } from './StartPage';
+
+export interface StartScreenProps {
+  store: Store;
+  loading: 'idle' | 'loading' | 'failed';
+  onBegin: () => void;
+  onStoreChange: (store: Store, state: StorageState) => void;
+  onOpen: (saved: SavedAssessment) => void;
+  onDownload: (saved: SavedAssessment) => void;
+  onImported: (saved: SavedAssessment) => void;
+}
+
+/** Everything under the start page's heading. The build prerenders it (empty store, idle), so
+ *  a first visit's HTML is exactly what the app renders and can be hydrated in place. */
+export function StartScreen({ store, loading, onBegin, onStoreChange, onOpen, onDownload, onImported }: StartScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {loading === 'failed' ? (
+        <div className="error-summary" role="alert">
+          <p>{t('flow.loadError')}</p>
+        </div>
+      ) : null}
+      <StartPage onBegin={onBegin} busy={loading === 'loading'} />
+      <SavedList store={store} onChange={onStoreChange} onOpen={onOpen} onDownload={onDownload} />
+      <ImportForm onImported={onImported} />
+    </>
+  );
+}

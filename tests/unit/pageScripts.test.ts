@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+// The code the build inlines in the page: the language choice made before the first paint, the
+// loader that starts the app after it, and the policy that allows exactly these two.
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectLanguage } from '../../src/i18n/i18n';
+import { policyFor, withPolicy } from '../../src/prerender/contentSecurityPolicy';
+import { languageScript } from '../../src/prerender/languageScript';
+import { loadAfterFirstPaint } from '../../src/prerender/loadAfterFirstPaint';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  window.localStorage.clear();
+  document.head.innerHTML = '';
+});
+
+describe('language script in the page head', () => {
+  it.each([
+    [['es-PE'], null, 'es'],
+    [['en-US', 'es-PE'], null, 'es'],
+    [['en-GB', 'en'], null, 'en'],
+    [['qu', 'fr'], null, 'es'],
+    [['en-US'], 'es', 'es'],
+    [['es-PE'], 'en', 'en'],
+    [['en-US'], 'fr', 'en'],
+  ])('for %j with %s stored sets <html lang> as the app will (%s)', (languages, stored, expected) => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+    if (stored) window.localStorage.setItem('semaforo-ia.language', stored);
+    document.documentElement.lang = 'xx';
+    // Evaluated as the page does: on its own, with no module around it.
+    new Function(languageScript)();
+    expect(document.documentElement.lang).toBe(expected);
+    expect(detectLanguage()).toBe(expected);
+  });
+
+  it('still chooses when storage is blocked', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    new Function(languageScript)();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('loader of the app scripts', () => {
+  it('adds the preloads and the entry once, after the first frame or, in a background tab, a timer', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js", "./assets/b.js"]);`)();
+    expect(document.head.querySelectorAll('script, link')).toHaveLength(0);
+    frames.forEach((cb) => cb(0));
+    vi.advanceTimersByTime(0);
+    const added = () => [...document.head.querySelectorAll('script, link')].map((el) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`);
+    expect(added()).toEqual(['LINK modulepreload ./assets/a.js', 'LINK modulepreload ./assets/b.js', 'SCRIPT module ./assets/index.js']);
+    vi.advanceTimersByTime(1000);
+    expect(added()).toHaveLength(3);
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('Content-Security-Policy of the page', () => {
+  const page = '<head><meta charset="utf-8" /><style>p{}</style><script>a()</script></head><body><script>b()</script><script type="module" src="./x.js"></script></body>';
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('allows its own origin and exactly the inline code of the page, nothing unsafe', () => {
+    const policy = policyFor(page);
+    expect(policy).toContain(`script-src 'self' ${hash('a()')} ${hash('b()')};`);
+    expect(policy).toContain(`style-src 'self' ${hash('p{}')};`);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/unsafe|\*/);
+  });
+
+  it('comes first in the head, before the code it governs', () => {
+    const html = withPolicy(page);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+    expect(() => withPolicy('<head></head>')).toThrow();
+  });
+});
