@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { loadNamespaces } from '../i18n/i18n';
 import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
@@ -48,11 +48,14 @@ export function App({ read }: { read?: ReadResult }) {
   const open = useCallback((saved: SavedAssessment | null) => {
     setLoading('loading');
     loadFlow().then(
-      (module) => {
-        setFlow(() => module.default);
-        setSession({ saved, key: Date.now() });
-        setLoading('idle');
-      },
+      (module) =>
+        // A transition renders the (long) questionnaire or result page in slices, so a slow
+        // phone stays responsive while it appears.
+        startTransition(() => {
+          setFlow(() => module.default);
+          setSession({ saved, key: Date.now() });
+          setLoading('idle');
+        }),
       () => setLoading('failed'),
     );
   }, []);

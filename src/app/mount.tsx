@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Language } from '../i18n/i18n';
 import { readStore, type ReadResult } from '../storage/assessments';
@@ -28,10 +28,14 @@ export function mount(root: HTMLElement, language: Language) {
       <App read={read} />
     </StrictMode>
   );
-  if (container !== root && seesPrerenderedPage(read)) {
-    for (const button of container.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
-    hydrateRoot(container, app);
-  } else {
-    createRoot(container).render(app);
-  }
+  // As a transition, the first render is done in small slices that let the browser breathe
+  // (a tap, a scroll) instead of one long task on a slow phone.
+  startTransition(() => {
+    if (container !== root && seesPrerenderedPage(read)) {
+      for (const button of container.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
+      hydrateRoot(container, app);
+    } else {
+      createRoot(container).render(app);
+    }
+  });
 }

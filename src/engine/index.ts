@@ -16,7 +16,7 @@ export {
 } from './flow';
 export { questionsIn } from './logic';
 export { isoDate } from './deadlines';
-export { whatWouldChange, type ChangeScenario } from './whatIf';
+export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';
 export {
   ANSWERS_FORMAT,
   ANSWERS_FORMAT_VERSION,

@@ -36,7 +36,9 @@ function completions(content: Content, answers: Answers, limit: { left: number }
     });
 }
 
-export function whatWouldChange(content: Content, answers: Answers, options: ClassifyOptions): ChangeScenario[] {
+/** The scenarios, one step per classification tried, so that a caller can spread the work over
+ *  several tasks: on a slow phone the result page appears and stays responsive meanwhile. */
+export function* changeScenarioSteps(content: Content, answers: Answers, options: ClassifyOptions): Generator<void, ChangeScenario[]> {
   const now = classify(content, answers, options);
   const metNow = new Set(now.clausesMet.map((m) => m.ruleId));
   const scenarios: ChangeScenario[] = [];
@@ -52,7 +54,11 @@ export function whatWouldChange(content: Content, answers: Answers, options: Cla
         .map((q) => q.id);
       const tried = opens.length > MAX_OPENED ? [] : completions(content, variant, { left: 512 });
       const openEnded = tried.length === 0;
-      const results: Result[] = openEnded ? [classify(content, variant, options)] : tried.map((c) => classify(content, c, options));
+      const results: Result[] = [];
+      for (const completed of openEnded ? [variant] : tried) {
+        results.push(classify(content, completed, options));
+        yield;
+      }
       const outcomes = SEVERITY.filter((o) => results.some((r) => r.outcome === o));
       if (outcomes.length === 1 && outcomes[0] === now.outcome) continue;
       const worst = results.filter((r) => r.outcome === outcomes[0]);
@@ -62,4 +68,12 @@ export function whatWouldChange(content: Content, answers: Answers, options: Cla
   }
   const rank = (s: ChangeScenario) => SEVERITY.indexOf(s.outcomes[0]!);
   return scenarios.sort((a, b) => rank(a) - rank(b));
+}
+
+export function whatWouldChange(content: Content, answers: Answers, options: ClassifyOptions): ChangeScenario[] {
+  const steps = changeScenarioSteps(content, answers, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

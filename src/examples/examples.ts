@@ -1,9 +1,10 @@
-// The workshop cases, parsed with the schema like the rest of the decision content.
+// The workshop cases, checked with the schema like the rest of the decision content.
 import examplesJson from '../../questionnaire/examples.json';
+import { dataFile } from '../questionnaire/dataFile';
 import { ExampleFile, type Example } from '../questionnaire/schema';
 import { questionForField, type Content } from '../engine';
 
-export const exampleFile = ExampleFile.parse(examplesJson);
+export const exampleFile = dataFile(ExampleFile, examplesJson);
 export const examples = exampleFile.examples;
 
 /** The example's answers completed with its name and description in the reader's language. */

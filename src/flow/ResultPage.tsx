@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, isoDate, questionForField, toAnswersFile, whatWouldChange } from '../engine';
+import { classify, isoDate, questionForField, toAnswersFile } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
@@ -16,6 +16,7 @@ import { longDate } from './result/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
 import { ShareLink } from './result/ShareLink';
+import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
 
 export function ResultPage({ answers }: { answers: Record<string, string> }) {
@@ -24,7 +25,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
   const heading = usePageFocus<HTMLHeadingElement>(t('result.title'));
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
-  const scenarios = useMemo(() => whatWouldChange(content, answers, { today }), [answers, today]);
+  const scenarios = useScenarios(answers, today);
   const nameQuestion = questionForField(content, 'systemName');
   const name = (nameQuestion && answers[nameQuestion.id]) || '';
   const { version, legalText } = content.questionnaire;

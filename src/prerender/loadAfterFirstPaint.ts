@@ -1,7 +1,7 @@
 /** Starts the app's scripts once the prerendered page has been painted, so that on a slow
  *  connection their bytes do not compete with the page's own, and the first paint never waits
- *  for them. The page's frame callback does not run in a background tab, hence the timer.
- *  Self-contained on purpose (no outside names): the build inlines its source in the page. */
+ *  for them. A background tab does not paint, hence the timer. Self-contained on purpose (no
+ *  outside names): the build inlines its source in the page. */
 export function loadAfterFirstPaint(entry: string, preloads: string[]) {
   let started = false;
   const start = () => {
@@ -18,6 +18,12 @@ export function loadAfterFirstPaint(entry: string, preloads: string[]) {
     script.src = entry;
     document.head.append(script);
   };
-  requestAnimationFrame(() => setTimeout(start));
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(start));
+  }
   setTimeout(start, 500);
 }

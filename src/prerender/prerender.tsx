@@ -1,7 +1,8 @@
 // Build step: writes the start page, as a first visit sees it, into dist/index.html in both
 // languages, so that on a cheap phone the first paint shows the real page in the visitor's
 // language while the JavaScript is still on its way. The app then takes over these very nodes
-// (src/app/mount.tsx). Also adds the page's Content-Security-Policy, once all inline code is in.
+// (src/app/mount.tsx). Also adds the page's Content-Security-Policy, once all inline code is in,
+// and checks the data files of questionnaire/ against their schemas.
 // Run by `npm run build` after `vite build --ssr`; not part of the app bundle.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
@@ -9,6 +10,9 @@ import { I18nextProvider } from 'react-i18next';
 import { Layout } from '../app/Layout';
 import { StartScreen } from '../app/StartScreen';
 import { changeLanguage, initI18n, LANGUAGES, type Language } from '../i18n/i18n';
+import { exampleFile } from '../examples/examples';
+import { clauses } from '../questionnaire/clauses';
+import { content } from '../questionnaire/content';
 import { emptyStore } from '../storage/assessments';
 import { withPolicy } from './contentSecurityPolicy';
 import { languageScript } from './languageScript';
@@ -39,6 +43,11 @@ async function render(language: Language) {
   // a slow phone is not silently lost (the app removes the attribute as it takes over).
   return `<div data-prerender="${language}">${html.replaceAll('<button ', '<button disabled="" ')}</div>`;
 }
+
+// The app in the browser trusts the bundled data files; this is where the build checks them
+// (importing them here parses them with their schemas, and a malformed one stops the build).
+const { questions, rules } = content.questionnaire;
+console.log(`Checked the data: ${questions.length} questions, ${rules.length} rules, ${clauses.length} clauses, ${exampleFile.examples.length} examples.`);
 
 const template = readFileSync(page, 'utf8');
 if (!template.includes(PLACEHOLDER)) throw new Error(`${page} has no ${PLACEHOLDER} placeholder`);

@@ -27,6 +27,8 @@ async function toResult(page: Page, overrides: Record<string, string>, english =
   await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
   await page.locator('.badge').waitFor();
   await page.locator('.draft').first().waitFor();
+  // "What would change it" is worked out after the page appears.
+  await page.locator('section[aria-labelledby="what-if"] [role="status"]').waitFor({ state: 'detached' });
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();

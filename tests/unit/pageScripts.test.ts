@@ -45,18 +45,63 @@ describe('language script in the page head', () => {
 });
 
 describe('loader of the app scripts', () => {
-  it('adds the preloads and the entry once, after the first frame or, in a background tab, a timer', () => {
+  const load = () => new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js", "./assets/b.js"]);`)();
+  const added = () =>
+    [...document.head.querySelectorAll('script, link')].map((el) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`);
+  const ALL = ['LINK modulepreload ./assets/a.js', 'LINK modulepreload ./assets/b.js', 'SCRIPT module ./assets/index.js'];
+
+  /** A browser whose paint timing the test reports by hand. */
+  function paintTiming() {
+    const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = [];
+    vi.stubGlobal(
+      'PerformanceObserver',
+      Object.assign(
+        class {
+          constructor(cb: (typeof observers)[number]) {
+            observers.push(cb);
+          }
+          observe() {}
+        },
+        { supportedEntryTypes: ['paint'] },
+      ),
+    );
+    return (name: string) => observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }));
+  }
+
+  it('adds the preloads and the entry once the page has painted content, once', () => {
     vi.useFakeTimers();
+    const paint = paintTiming();
+    load();
+    paint('first-paint');
+    expect(added()).toEqual([]);
+    paint('first-contentful-paint');
+    expect(added()).toEqual(ALL);
+    vi.advanceTimersByTime(1000);
+    expect(added()).toEqual(ALL);
+    vi.unstubAllGlobals();
+  });
+
+  it('starts anyway after a while in a tab that does not paint (in the background)', () => {
+    vi.useFakeTimers();
+    paintTiming();
+    load();
+    vi.advanceTimersByTime(499);
+    expect(added()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(added()).toEqual(ALL);
+    vi.unstubAllGlobals();
+  });
+
+  it('without paint timing, starts after the next frame', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', undefined);
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js", "./assets/b.js"]);`)();
-    expect(document.head.querySelectorAll('script, link')).toHaveLength(0);
+    load();
+    expect(added()).toEqual([]);
     frames.forEach((cb) => cb(0));
     vi.advanceTimersByTime(0);
-    const added = () => [...document.head.querySelectorAll('script, link')].map((el) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`);
-    expect(added()).toEqual(['LINK modulepreload ./assets/a.js', 'LINK modulepreload ./assets/b.js', 'SCRIPT module ./assets/index.js']);
-    vi.advanceTimersByTime(1000);
-    expect(added()).toHaveLength(3);
+    expect(added()).toEqual(ALL);
     vi.unstubAllGlobals();
   });
 });

@@ -4,7 +4,8 @@ import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
 import { optionLabel, questionTitle } from '../texts';
 
-export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] }) {
+/** `scenarios` is null while they are still being worked out. */
+export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
   const { t, i18n } = useTranslation();
   const outcome = (o: string) => t(`outcomes.${o}.label`, { ns: 'results' });
   const clauses = (ruleIds: string[]) =>
@@ -20,9 +21,13 @@ export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] }) {
     <section aria-labelledby="what-if">
       <h2 id="what-if">{t('result.whatIf')}</h2>
       <p>{t('result.whatIfLead')}</p>
-      {scenarios.length === 0 ? <p>{t('result.whatIfNone')}</p> : null}
+      {scenarios === null ? (
+        <p role="status">{t('result.whatIfPending')}</p>
+      ) : scenarios.length === 0 ? (
+        <p>{t('result.whatIfNone')}</p>
+      ) : null}
       <ul className="reasons">
-        {scenarios.map((s) => {
+        {scenarios?.map((s) => {
           const q = questionById(content, s.questionId)!;
           const vars = { answer: optionLabel(t, q, s.to), question: questionTitle(t, q), count: s.opens.length };
           const sentence = s.openEnded

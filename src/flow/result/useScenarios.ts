@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { changeScenarioSteps, type Answers, type ChangeScenario } from '../../engine';
+import { content } from '../../questionnaire/content';
+
+const SLICE_MS = 8;
+
+/** "What would change it" for these answers, worked out in short slices after the page has
+ *  appeared (it re-runs the classifier hundreds of times: one long task on a slow phone).
+ *  Null until done; printing finishes it at once, so a printed report is never half-done. */
+export function useScenarios(answers: Answers, today: string): ChangeScenario[] | null {
+  const [done, setDone] = useState<{ answers: Answers; today: string; scenarios: ChangeScenario[] } | null>(null);
+  useEffect(() => {
+    const steps = changeScenarioSteps(content, answers, { today });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = (until: number) => {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          window.removeEventListener('beforeprint', finish);
+          return step.value;
+        }
+        if (performance.now() > until) return null;
+      }
+    };
+    const slice = () => {
+      const scenarios = run(performance.now() + SLICE_MS);
+      if (scenarios) setDone({ answers, today, scenarios });
+      else timer = setTimeout(slice, 0);
+    };
+    function finish() {
+      clearTimeout(timer);
+      const scenarios = run(Infinity)!;
+      flushSync(() => setDone({ answers, today, scenarios }));
+    }
+    window.addEventListener('beforeprint', finish);
+    slice();
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', finish);
+    };
+  }, [answers, today]);
+  return done && done.answers === answers && done.today === today ? done.scenarios : null;
+}

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+// The result page works "what would change it" out in slices after it appears; the slices
+// must add up to exactly what the engine computes in one go.
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { changeScenarioSteps, whatWouldChange } from '../../src/engine';
+import { useScenarios } from '../../src/flow/result/useScenarios';
+import { content } from '../../src/questionnaire/content';
+import { walk } from '../helpers/journey';
+
+const today = '2026-11-23';
+const answers = walk({}).answers;
+
+describe('what would change it, in slices', () => {
+  it('takes one step per classification tried (so it can pause between them)', () => {
+    const steps = changeScenarioSteps(content, answers, { today });
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('is pending at first, then gives the same scenarios as the engine in one go', async () => {
+    const { result } = renderHook(() => useScenarios(answers, today));
+    expect(result.current).toBeNull();
+    await waitFor(() => expect(result.current).not.toBeNull());
+    expect(result.current).toEqual(whatWouldChange(content, answers, { today }));
+  });
+
+  it('starts again, pending, when the answers change', async () => {
+    const other = { ...answers };
+    const { result, rerender } = renderHook(({ a }) => useScenarios(a, today), { initialProps: { a: answers } });
+    await waitFor(() => expect(result.current).not.toBeNull());
+    rerender({ a: other });
+    expect(result.current).toBeNull();
+    await waitFor(() => expect(result.current).toEqual(whatWouldChange(content, other, { today })));
+  });
+});
+
+describe('printing while it is worked out', () => {
+  it('finishes at once before the print, with the same scenarios', () => {
+    const { result } = renderHook(() => useScenarios(answers, today));
+    expect(result.current).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(result.current).toEqual(whatWouldChange(content, answers, { today }));
+  });
+});
