@@ -104,6 +104,23 @@ describe('result page', () => {
     await context.close();
   });
 
+  it('prints "what would change it" in full even when printed before it is worked out', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    await toResult(page, {});
+    // A very slow phone: the reload shows the result while the scenarios are still pending.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.reload();
+    await page.locator('.badge').waitFor();
+    expect(await page.locator('section[aria-labelledby="what-if"] [role="status"]').count()).toBe(1);
+    await page.pdf({ path: `${OUT}/report-printed-early.pdf`, format: 'A4' });
+    const printed = execFileSync('pdftotext', [`${OUT}/report-printed-early.pdf`, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Si respondiera «Sí» a «¿El sistema procesa datos biométricos');
+    expect(printed).not.toContain('Calculando');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the notice as .docx and Markdown, and the answers and result as JSON that imports again', async () => {
     const { page, context } = await openPage(session.browser, baseUrl);
     await toResult(page, CV);
