@@ -4,7 +4,7 @@ import { displayName, readStore, update, upsert, type ReadResult, type SavedAsse
 import { Banner } from './Banner';
 import { saveFile, slug } from './download';
 import { Layout } from './Layout';
-import { StartScreen } from './StartScreen';
+import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { href, useRoute } from './routes';
 
@@ -40,7 +40,7 @@ export function App({ read }: { read?: ReadResult }) {
   const [store, setStore] = useState<Store>(initial.store);
   const [Flow, setFlow] = useState<ComponentType<FlowProps> | null>(null);
   const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number } | null>(null);
-  const [loading, setLoading] = useState<'idle' | 'loading' | 'failed'>('idle');
+  const [loading, setLoading] = useState<LoadState>('idle');
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);

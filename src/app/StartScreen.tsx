@@ -4,9 +4,12 @@ import { ImportForm } from './ImportForm';
 import { SavedList } from './SavedList';
 import { StartPage } from './StartPage';
 
+/** Where loading the questionnaire stands after "Empezar" or "Abrir". */
+export type LoadState = 'idle' | 'loading' | 'failed';
+
 export interface StartScreenProps {
   store: Store;
-  loading: 'idle' | 'loading' | 'failed';
+  loading: LoadState;
   onBegin: () => void;
   onStoreChange: (store: Store, state: StorageState) => void;
   onOpen: (saved: SavedAssessment) => void;

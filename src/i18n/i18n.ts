@@ -10,6 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const NAMESPACES = ['ui', 'questionnaire', 'results', 'documents', 'examples', 'pages'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+// Spelled out again in detectLanguage, which must stay self-contained (tests keep them equal).
 const STORAGE_KEY = 'semaforo-ia.language';
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/es/ui.json']);
 

@@ -4,10 +4,12 @@
 // inline styles and a websocket for hot reload, so only the build gets the policy.
 import { createHash } from 'node:crypto';
 
+/** The text of each inline (attribute-less) <script> or <style> element of the page. */
+export const inlineCode = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, text]) => text!);
+
 const hashesOf = (html: string, tag: 'script' | 'style') =>
-  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(
-    ([, text]) => `'sha256-${createHash('sha256').update(text!).digest('base64')}'`,
-  );
+  inlineCode(html, tag).map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
 
 export function policyFor(html: string): string {
   return [

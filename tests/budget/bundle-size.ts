@@ -5,22 +5,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineCode } from '../../src/prerender/contentSecurityPolicy';
 
 const BUDGET_KIB = 150;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...new Set([...html.matchAll(/"\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!))];
-const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const inline = inlineCode(html, 'script');
 if (initial.length === 0) {
   console.error('bundle-size: no script found in dist/index.html');
   process.exit(1);
 }
-const kib = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024;
+const gzipKiB = (code: string | Buffer) => gzipSync(code, { level: 9 }).length / 1024;
+const kib = (path: string) => gzipKiB(readFileSync(join(dist, path)));
 const fmt = (n: number) => `${n.toFixed(1)} KiB`;
 
 let total = 0;
 for (const [i, code] of inline.entries()) {
-  const size = gzipSync(code, { level: 9 }).length / 1024;
+  const size = gzipKiB(code);
   total += size;
   console.log(`initial  ${fmt(size).padStart(10)}  inline script ${i + 1}`);
 }

@@ -13,32 +13,35 @@ export function useScenarios(answers: Answers, today: string): ChangeScenario[] 
   useEffect(() => {
     const steps = changeScenarioSteps(content, answers, { today });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = (scenarios: ChangeScenario[]) => setDone({ answers, today, scenarios });
+    /** Steps until done (the scenarios) or until the time is up (null). */
     const run = (until: number) => {
       for (;;) {
         const step = steps.next();
-        if (step.done) {
-          window.removeEventListener('beforeprint', finish);
-          return step.value;
-        }
+        if (step.done) return step.value;
         if (performance.now() > until) return null;
       }
     };
-    const slice = () => {
-      const scenarios = run(performance.now() + SLICE_MS);
-      if (scenarios) setDone({ answers, today, scenarios });
-      else timer = setTimeout(slice, 0);
-    };
-    function finish() {
-      clearTimeout(timer);
-      const scenarios = run(Infinity)!;
-      flushSync(() => setDone({ answers, today, scenarios }));
-    }
-    window.addEventListener('beforeprint', finish);
-    slice();
-    return () => {
+    const stop = () => {
       clearTimeout(timer);
       window.removeEventListener('beforeprint', finish);
     };
+    const slice = () => {
+      const scenarios = run(performance.now() + SLICE_MS);
+      if (scenarios === null) timer = setTimeout(slice, 0);
+      else {
+        stop();
+        show(scenarios);
+      }
+    };
+    function finish() {
+      stop();
+      const scenarios = run(Infinity)!;
+      flushSync(() => show(scenarios));
+    }
+    window.addEventListener('beforeprint', finish);
+    slice();
+    return stop;
   }, [answers, today]);
   return done && done.answers === answers && done.today === today ? done.scenarios : null;
 }
