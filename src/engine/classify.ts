@@ -4,7 +4,7 @@
 // acceptable. A rule is met when its condition holds and none of its exceptions does.
 import type { Rule, RuleOutcome } from '../questionnaire/schema';
 import { generalEntry, schedulesFor } from './deadlines';
-import { envFor, isValidAnswer, reachableQuestions } from './flow';
+import { envFor, isOpenAnswer, isValidAnswer, reachableQuestions } from './flow';
 import { and, evaluate, not, openQuestions, or, witnesses, type Env } from './logic';
 import { obligationsFor } from './obligations';
 import type {
@@ -94,6 +94,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
       const point = unresolvedByQuestion.get(questionId) ?? {
         questionId,
         value: valid[questionId] ?? null,
+        open: isOpenAnswer(content, questionId, valid[questionId]),
         couldMake: s.rule.outcome,
         ruleIds: [],
       };

@@ -10,6 +10,10 @@ export function optionsOf(content: Content, question: Question): Option[] {
   return question.options ?? content.questionnaire.scales[question.scale ?? ''] ?? [];
 }
 
+/** A definite answer settles the conditions on its question; "No sé" and the answers the
+ *  text leaves open do not. */
+export const isDefinite = (option: Option) => !option.unknown && !option.open;
+
 // Content is immutable once loaded; index it once per content object.
 const indexes = new WeakMap<Content, Map<string, { question: Question; position: number }>>();
 function index(content: Content) {
@@ -25,12 +29,12 @@ export function questionById(content: Content, id: string): Question | undefined
   return index(content).get(id)?.question;
 }
 
-/** Why an answer is not acceptable for a question, or null when it is. */
 /** The question that records a profile field (system name, actor type, …). */
 export function questionForField(content: Content, field: ProfileField): Question | undefined {
   return content.questionnaire.questions.find((q) => q.profileField === field);
 }
 
+/** Why an answer is not acceptable for a question, or null when it is. */
 export function answerProblem(content: Content, question: Question, value: unknown): string | null {
   if (typeof value !== 'string') return `expected a string, got ${value === null ? 'null' : typeof value}`;
   if (question.kind === 'text') {
@@ -40,6 +44,12 @@ export function answerProblem(content: Content, question: Question, value: unkno
   }
   const ids = optionsOf(content, question).map((o) => o.id);
   return ids.includes(value) ? null : `expected one of ${ids.join(', ')}, got "${value}"`;
+}
+
+/** Whether this answer is one the text leaves open (see Option.open). */
+export function isOpenAnswer(content: Content, questionId: string, value: string | undefined): boolean {
+  const question = questionById(content, questionId);
+  return question !== undefined && optionsOf(content, question).some((o) => o.id === value && o.open === true);
 }
 
 export function isValidAnswer(content: Content, questionId: string, value: unknown): value is string {
@@ -61,7 +71,7 @@ export function envFor(content: Content, answers: Answers, reachable: ReadonlySe
     answerOf: (id) => (reachable.has(id) ? answers[id] : null),
     isUnknownOption: (id, value) => {
       const question = questionById(content, id);
-      return question !== undefined && optionsOf(content, question).some((o) => o.id === value && o.unknown);
+      return question !== undefined && optionsOf(content, question).some((o) => o.id === value && !isDefinite(o));
     },
     named: named(content),
   };

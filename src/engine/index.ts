@@ -5,6 +5,8 @@ export {
   answerProblem,
   firstQuestion,
   firstUnanswered,
+  isDefinite,
+  isOpenAnswer,
   isValidAnswer,
   nextQuestion,
   optionsOf,

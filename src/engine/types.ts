@@ -40,8 +40,10 @@ export interface ExceptionApplied {
 
 export interface UnresolvedPoint {
   questionId: string;
-  /** The "No sé" option given, or null when the question has no answer yet. */
+  /** The "No sé" or open option given, or null when the question has no answer yet. */
   value: string | null;
+  /** The answer is definite but the text leaves open what it means for the clause. */
+  open: boolean;
   /** The most severe outcome this point could still lead to. */
   couldMake: RuleOutcome;
   ruleIds: string[];

@@ -4,7 +4,7 @@
 // what the classification could become and which clauses would decide it.
 import type { Outcome } from '../questionnaire/schema';
 import { classify, type ClassifyOptions } from './classify';
-import { firstUnanswered, optionsOf, pruneAnswers, questionById, reachableQuestions } from './flow';
+import { firstUnanswered, isDefinite, optionsOf, pruneAnswers, questionById, reachableQuestions } from './flow';
 import type { Answers, Content, Result } from './types';
 
 export interface ChangeScenario {
@@ -29,7 +29,7 @@ function completions(content: Content, answers: Answers, limit: { left: number }
   if (q === null || limit.left <= 0) return q === null ? [{ ...answers }] : [];
   const question = questionById(content, q)!;
   return optionsOf(content, question)
-    .filter((o) => !o.unknown)
+    .filter(isDefinite)
     .flatMap((o) => {
       limit.left--;
       return completions(content, { ...answers, [q]: o.id }, limit);
@@ -47,7 +47,7 @@ export function* changeScenarioSteps(content: Content, answers: Answers, options
     // Profile answers change obligations and deadlines, never the classification.
     if (question.kind !== 'choice' || question.profileField || from === undefined) continue;
     for (const option of optionsOf(content, question)) {
-      if (option.id === from || option.unknown) continue;
+      if (option.id === from || !isDefinite(option)) continue;
       const variant = pruneAnswers(content, { ...answers, [question.id]: option.id });
       const opens = reachableQuestions(content, variant)
         .filter((q) => variant[q.id] === undefined)

@@ -57,7 +57,14 @@ export const Option = z.strictObject({
   cites: z.array(ClauseId).min(1).optional(),
   /** Marks the "No sé" answer: it leaves every condition on this question unresolved. */
   unknown: z.literal(true).optional(),
+  /** An answer the text itself leaves open (e.g. «Solo apoya» where a clause says «determinar»):
+   *  unresolved like "No sé", never settled toward the lower outcome; the result says why. */
+  open: z.literal(true).optional(),
 });
+
+/** Why a screening question may hide the questions behind it: the words of the clause that
+ *  imply a "No" here settles them. Tests check the words are verbatim in the cited clause. */
+export const Gate = z.strictObject({ cites: z.array(ClauseId).min(1), words: z.string().min(1) });
 
 export const PROFILE_FIELDS = [
   'systemName',
@@ -79,6 +86,7 @@ const questionBase = {
   section: Slug,
   cites: z.array(ClauseId).min(1),
   askIf: Condition.optional(),
+  gate: z.array(Gate).min(1).optional(),
   profileField: ProfileField.optional(),
   terms: z.array(Slug).optional(),
 };

@@ -1,5 +1,5 @@
 // Exhaustive walks over the questionnaire for the graph and safety tests.
-import { firstUnanswered, optionsOf, questionById, questionsIn } from '../../src/engine';
+import { firstUnanswered, isDefinite, optionsOf, questionById, questionsIn } from '../../src/engine';
 import type { Content } from '../../src/engine';
 
 /** Every complete answer set where each asked question takes one of `choices(question)`. */
@@ -16,17 +16,19 @@ export function* enumerate(
   for (const value of choices(q)) yield* enumerate(content, choices, { ...answers, [q]: value });
 }
 
-export function allValues(content: Content, questionId: string, { withUnknown = true } = {}): string[] {
+/** Every answer to a question; `definiteOnly` leaves out "No sé" and the answers the text leaves open. */
+export function allValues(content: Content, questionId: string, { definiteOnly = false } = {}): string[] {
   const q = questionById(content, questionId)!;
   if (q.kind === 'text') return ['texto'];
   return optionsOf(content, q)
-    .filter((o) => withUnknown || !o.unknown)
+    .filter((o) => !definiteOnly || isDefinite(o))
     .map((o) => o.id);
 }
 
-export function isUnknown(content: Content, questionId: string, value: string): boolean {
+/** "No sé", or an answer the text leaves open (such as «Solo apoya»): either could still be any definite answer. */
+export function isUndecided(content: Content, questionId: string, value: string): boolean {
   const q = questionById(content, questionId)!;
-  return optionsOf(content, q).some((o) => o.id === value && o.unknown);
+  return optionsOf(content, q).some((o) => o.id === value && !isDefinite(o));
 }
 
 /**

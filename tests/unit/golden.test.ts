@@ -10,7 +10,7 @@ import { walk } from '../helpers/journey';
 
 interface Golden {
   clause: string;
-  kind: 'meets' | 'near_miss';
+  kind: 'meets' | 'near_miss' | 'open';
   description: string;
   basis: string;
   answers: Record<string, string>;

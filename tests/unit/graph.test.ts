@@ -3,12 +3,14 @@
 // safety test relies on.
 import { describe, expect, it } from 'vitest';
 import { classify, questionsIn, type Content } from '../../src/engine';
-import { clauses } from '../../src/questionnaire/clauses';
+import { clauseById, clauses } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
+import { validateGates } from '../../src/questionnaire/gates';
 import { validateGraph } from '../../src/questionnaire/graph';
 import { OUTCOMES } from '../../src/questionnaire/schema';
 import { defaultAnswer } from '../helpers/journey';
 import { allValues, clusters, countPaths, enumerate } from '../helpers/paths';
+import { walk } from '../helpers/journey';
 
 const clauseIds = new Set(clauses.map((c) => c.id));
 const { questionnaire } = content;
@@ -58,6 +60,51 @@ describe('questionnaire graph', () => {
       clauseIds,
     );
     expect(problems).toEqual([expect.stringContaining(`refers to ${last.id}, which is not asked before it`)]);
+  });
+
+  const clauseText = (id: string) => clauseById.get(id)?.es;
+
+  it('hides a prohibition or high-risk question only behind a screen whose clause words imply the answer', () => {
+    expect(validateGates(content, clauseText, SCOPE)).toEqual([]);
+  });
+
+  it('reports a screen without a gate for the clause, and gate words not in the clause', () => {
+    const surveillance = questionnaire.rules.find((r) => r.cites.includes('csba'))!;
+    const problems = validateGates(
+      mutated((c) => {
+        // 1.0.0's mistake: mass surveillance asked only of "security / justice" systems.
+        const q = c.questionnaire.questions;
+        const mass = q.find((x) => x.id === 'q8wz')!;
+        mass.askIf = { q: 'qs9c', in: ['si', 'no_se'] };
+        q.find((x) => x.id === 'qs9c')!.gate![0]!.words = 'para vigilar a personas';
+      }),
+      clauseText,
+      SCOPE,
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`rule ${surveillance.id}`),
+        expect.stringContaining('«para vigilar a personas» is not in clause'),
+      ]),
+    );
+  });
+
+  it('asks every prohibition of art. 23.1 of every system in scope, or shows the screen that settles it', () => {
+    // On the path where every answer is "No" (the system is in scope), each 23.1 rule has a
+    // question of its own, or a screen with a gate for its clause, among those asked.
+    const asked = new Set(Object.keys(walk({}).answers));
+    const prohibitions = questionnaire.rules.filter((r) => r.outcome === 'uso_indebido');
+    const unasked = prohibitions.filter((r) => {
+      const read = questionsIn(r.when, named);
+      if (read.some((id) => asked.has(id))) return false;
+      return !questionnaire.questions.some((q) => asked.has(q.id) && q.gate?.some((g) => g.cites.some((c) => r.cites.includes(c))));
+    });
+    expect(unasked.map((r) => r.about)).toEqual([]);
+    // Limbs a), b), c) and f) have no screen at all: their own questions are asked.
+    for (const clause of ['c3v4', 'cush', 'csba', 'c5rp']) {
+      const rule = prohibitions.find((r) => r.cites.at(-1) === clause)!;
+      expect(questionsIn(rule.when, named).some((id) => asked.has(id)), clause).toBe(true);
+    }
   });
 
   it('keeps sections independent: questions and rules read only their own section and the scope', () => {

@@ -1,6 +1,7 @@
-// The safety invariant, on every path: when a "No sé" answer could make the system
-// prohibited or high risk, the result is never "riesgo_aceptable". The oracle does not use
-// the engine's three-valued logic: it replaces every "No sé" with each definite answer,
+// The safety invariant, on every path: when a "No sé" answer, or an answer the text leaves
+// open («Solo apoya», «solo identifica»), could make the system prohibited or high risk, the
+// result is never "riesgo_aceptable". The oracle does not use the engine's three-valued
+// logic: it replaces every such answer with each definite answer,
 // walks the follow-ups this opens with every definite answer, and classifies each
 // completion. Questions fall into independent groups linked by their askIf conditions, and
 // every rule reads a single group (graph.test.ts checks both), so walking each group
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { defaultAnswer } from '../helpers/journey';
-import { allValues, clusters, enumerate, isUnknown } from '../helpers/paths';
+import { allValues, clusters, enumerate, isUndecided } from '../helpers/paths';
 
 const today = '2026-11-23';
 const about = new Map(content.questionnaire.questions.map((q) => [q.id, q.about]));
@@ -26,35 +27,37 @@ const outcomeOf = (answers: Record<string, string>) => {
 };
 
 describe.each(groups)('questions from "$name"', ({ name, ids }) => {
-  it('never gives riesgo_aceptable when a "No sé" could make it prohibited or high risk', () => {
+  it('never gives riesgo_aceptable when an undecided answer could make it prohibited or high risk', () => {
     const inSection = (id: string) => ids.has(id);
+    const fixed = (id: string) => [defaultAnswer(id)];
+    // Every completion of an undecided path is one of the definite paths: walk those once.
+    const definite = [
+      ...enumerate(content, (id) => (inSection(id) ? allValues(content, id, { definiteOnly: true }) : fixed(id))),
+    ].map((answers) => ({ answers: Object.entries(answers).filter(([id]) => inSection(id)), outcome: outcomeOf(answers) }));
     let paths = 0;
     let withUnknown = 0;
     const violations: string[] = [];
     const overCautious: string[] = [];
-    for (const answers of enumerate(content, (id) => (inSection(id) ? allValues(content, id) : [defaultAnswer(id)]))) {
+    for (const answers of enumerate(content, (id) => (inSection(id) ? allValues(content, id) : fixed(id)))) {
       paths++;
-      const unknowns = Object.entries(answers).filter(([id, v]) => inSection(id) && isUnknown(content, id, v));
+      const unknowns = Object.entries(answers).filter(([id, v]) => inSection(id) && isUndecided(content, id, v));
       if (unknowns.length === 0) continue;
       withUnknown++;
-      // Definite answers stay; "No sé" answers and newly opened questions take every definite value.
-      const completions = enumerate(content, (id) =>
-        answers[id] !== undefined && !isUnknown(content, id, answers[id]!)
-          ? [answers[id]!]
-          : inSection(id)
-            ? allValues(content, id, { withUnknown: false })
-            : [defaultAnswer(id)],
-      );
-      const possible = new Set<string>();
-      for (const c of completions) possible.add(outcomeOf(c));
+      // A completion keeps the definite answers; "No sé", open answers and the questions they
+      // open take every definite value.
+      const keeps = (id: string, value: string) => {
+        const given = answers[id];
+        return given === undefined || isUndecided(content, id, given) || given === value;
+      };
+      const possible = new Set(definite.filter((d) => d.answers.every(([id, v]) => keeps(id, v))).map((d) => d.outcome));
       const outcome = outcomeOf(answers);
       const dangerous = [...possible].some((o) => DANGER.has(o));
       if (dangerous && outcome === 'riesgo_aceptable') violations.push(JSON.stringify(answers));
       // The converse keeps the engine honest: no "indeterminado" when nothing is at stake.
       if (!dangerous && outcome === 'indeterminado') overCautious.push(JSON.stringify(answers));
     }
-    console.log(`${name}: ${paths} paths, ${withUnknown} with "No sé", all checked`);
+    console.log(`${name}: ${paths} paths, ${withUnknown} with "No sé" or an open answer, ${definite.length} definite completions, all checked`);
     expect(violations).toEqual([]);
     expect(overCautious).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

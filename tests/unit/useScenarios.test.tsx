@@ -9,7 +9,9 @@ import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
 
 const today = '2026-11-23';
-const answers = walk({}).answers;
+// Screens answered "Sí" (biometrics, education, employment, health, social programmes) so
+// that many scenarios are tried: more than one slice of work.
+const answers = walk({ qfxg: 'si', qagh: 'si', q7xy: 'si', q2s3: 'si', qzyt: 'si' }).answers;
 
 describe('what would change it, in slices', () => {
   it('takes one step per classification tried (so it can pause between them)', () => {

@@ -45,6 +45,15 @@ describe('what would change the classification', () => {
     expect(faq[0]!.outcomes[0]).toBe('uso_indebido');
   });
 
+  it('a CV ranking that determines selection: «Solo apoya» is never offered as the way down', () => {
+    // 24.1 e) says «determinar», but arts. 28.11 / 31.4 put human oversight inside high-risk
+    // systems of this very sector: a final human decision leaves the point open, not acceptable.
+    const answers = walk({ [id('screen: employment')]: 'si', [id('24.1 e) first limb')]: 'si' }).answers;
+    const scenarios = whatWouldChange(content, answers, today);
+    expect(find(scenarios, '24.1 e) first limb', 'apoya')).toBeUndefined();
+    expect(find(scenarios, '24.1 e) first limb', 'no')!.outcomes).toEqual(['riesgo_aceptable']);
+  });
+
   it('live face recognition that categorises people: what would lift the prohibition', () => {
     const answers = walk({
       [id('screen: biometrics')]: 'si',
@@ -52,7 +61,9 @@ describe('what would change the classification', () => {
       [id('23.1 e) categorisation')]: 'si',
     }).answers;
     const scenarios = whatWouldChange(content, answers, today);
-    expect(find(scenarios, '23.1 e) categorisation', 'no')).toMatchObject({ outcomes: ['riesgo_aceptable'], opens: [] });
+    // "Solo las identifica" is not a way out: the text leaves identification without
+    // categorisation open, so it is never offered as a change.
+    expect(find(scenarios, '23.1 e) categorisation', 'no')).toBeUndefined();
     expect(find(scenarios, '23.1 e) exception i)', 'si')!.outcomes).toEqual(['riesgo_aceptable']);
     expect(find(scenarios, '23.1 e) exception ii)', 'si')!.outcomes).toEqual(['riesgo_aceptable']);
     // A prohibited use stays prohibited whatever high-risk feature is added.

@@ -69,7 +69,11 @@ export function Reasons({ result }: { result: Result }) {
                     {answerLine(p.questionId, p.value)}.{' '}
                     {t('result.couldMake', { outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }) })}
                   </p>
-                  <p>{t('result.findOut', { hint: questionHint(t, q) })}</p>
+                  <p>
+                    {p.open
+                      ? t('result.textOpen', { reason: t(`questions.${q.id}.open`, { ns: 'questionnaire' }) })
+                      : t('result.findOut', { hint: questionHint(t, q) })}
+                  </p>
                 </li>
               );
             })}
