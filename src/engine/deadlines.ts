@@ -70,19 +70,18 @@ function scheduleItem(content: Content, { schedule, applies }: Applicable, today
 /** Primera DCF: a MYPE row that applies displaces every other dated row running no longer
  *  (the special rule and the most favourable reading agree); a longer row stays beside it. */
 function withSpecialRules(rows: Applicable[]): { row: Applicable; extra: Caveat[] }[] {
-  const specials = rows.filter((r) => r.schedule.special && r.applies === 'T');
-  const displaced = (r: Applicable) =>
-    !r.schedule.special && specials.some((s) => r.schedule.years !== undefined && r.schedule.years <= s.schedule.years!);
-  const kept = rows.filter((r) => !displaced(r));
-  return kept.map((row) => {
-    const { special, years } = row.schedule;
-    if (!special) return { row, extra: [] };
-    const others = rows.filter((r) => !r.schedule.special && r.schedule.years !== undefined);
-    const extra: Caveat[] = [];
-    if (row.applies === 'T' && others.some(displaced)) extra.push(special.displacing);
-    if (kept.some((r) => others.includes(r) && r.schedule.years! > years!)) extra.push(special.shorter);
-    return { row, extra };
-  });
+  const ordinary = rows.filter((r) => !r.schedule.special && r.schedule.years !== undefined);
+  const settled = rows.filter((r) => r.schedule.special && r.applies === 'T');
+  const displaced = new Set(ordinary.filter((r) => settled.some((s) => r.schedule.years! <= s.schedule.years!)));
+  return rows
+    .filter((r) => !displaced.has(r))
+    .map((row) => {
+      const { special, years } = row.schedule;
+      const extra: Caveat[] = [];
+      if (special && row.applies === 'T' && displaced.size > 0) extra.push(special.displacing);
+      if (special && ordinary.some((r) => !displaced.has(r) && r.schedule.years! > years!)) extra.push(special.shorter);
+      return { row, extra };
+    });
 }
 
 /** The schedules that apply to this actor; those hanging on a "No sé" come back conditional. */
