@@ -3,7 +3,7 @@
 // when an unresolved answer could still make the use prohibited or high risk, then
 // acceptable. A rule is met when its condition holds and none of its exceptions does.
 import type { Rule, RuleOutcome } from '../questionnaire/schema';
-import { generalEntry, schedulesFor } from './deadlines';
+import { deadlinesFor } from './deadlines';
 import { envFor, isOpenAnswer, isValidAnswer, reachableQuestions } from './flow';
 import { and, evaluate, not, openQuestions, or, witnesses, type Env } from './logic';
 import { obligationsFor } from './obligations';
@@ -146,10 +146,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
       cites: consultationCites,
     },
     obligations,
-    deadlines: {
-      generalEntry: outcome === 'fuera_de_ambito' ? null : generalEntry(content, today),
-      schedules: phased ? schedulesFor(content, env, today) : [],
-    },
+    deadlines: deadlinesFor(content, env, today, outcome !== 'fuera_de_ambito', phased),
     ignoredAnswers: Object.keys(answers).filter((id) => valid[id] === undefined && !missing.includes(id)),
   };
 }

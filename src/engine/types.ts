@@ -67,15 +67,25 @@ export interface ObligationItem {
   conditional: boolean;
   /** Set when the outcome is undetermined: applies only if the system turns out to be this. */
   onlyIf: RuleOutcome | null;
+  /** Primera DCF g): a phased provision this actor may implement «de acuerdo a sus recursos y
+   *  capacidades»; `kind` then says "may" where the provision itself says "must". */
+  optional: boolean;
 }
 
-export type DeadlineStatus = 'in_force' | 'due' | 'optional' | 'not_set';
+/** "unsettled": today falls between two readings of the same deadline. */
+export type DeadlineStatus = 'in_force' | 'due' | 'unsettled' | 'optional';
+
+/** ISO dates; `from` equals `to` unless the text allows more than one count. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 export interface DeadlineItem {
   deadlineId: string;
   cites: string[];
   status: DeadlineStatus;
-  date: string | null;
+  date: DateRange | null;
   conditional: boolean;
   caveats: Caveat[];
 }
@@ -95,6 +105,7 @@ export interface Result {
   advisories: AdvisoryMet[];
   consultation: { recommended: boolean; reasons: ConsultationReason[]; cites: string[] };
   obligations: ObligationItem[];
-  deadlines: { generalEntry: DeadlineItem | null; schedules: DeadlineItem[] };
+  /** `caveats`: about the actor rather than one schedule (e.g. academia, concessionaires). */
+  deadlines: { generalEntry: DeadlineItem | null; schedules: DeadlineItem[]; caveats: Caveat[] };
   ignoredAnswers: string[];
 }

@@ -94,6 +94,7 @@ export function validateGraph(content: Content, clauseIds: ReadonlySet<string>):
     checkCondition(`deadline ${s.id}`, s.when, Infinity);
   }
   checkCites('general entry into force', content.deadlines.generalEntry.cites);
+  for (const c of content.deadlines.actorCaveats) checkCondition(`actor caveat ${c.caveat}`, c.when, Infinity);
   checkCites('consultation', Object.values(questionnaire.consultation));
   checkCites('residual', [questionnaire.residual]);
   for (const t of questionnaire.terms) checkCites(`term ${t.id}`, t.cites);

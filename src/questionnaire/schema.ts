@@ -168,7 +168,8 @@ export const THEMES = [
   'etica',
   'gobernanza',
 ] as const;
-export const OBLIGATION_KINDS = ['must', 'may', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
+/** "conditional": binds only if a fact the tool does not ask holds (its detail says which). */
+export const OBLIGATION_KINDS = ['must', 'may', 'conditional', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
 
 export const Obligation = z.strictObject({
   id: ObligationId,
@@ -193,6 +194,9 @@ export const CAVEATS = [
   'stateenterprise',
   'academia',
   'optional',
+  'mypespecial',
+  'concessionaire',
+  'weekend',
 ] as const;
 export const Caveat = z.enum(CAVEATS);
 
@@ -204,22 +208,36 @@ export const Schedule = z
     when: Condition,
     years: z.number().int().positive().optional(),
     optional: z.literal(true).optional(),
-    notSet: z.literal(true).optional(),
+    /** A special rule (the MYPE rows): another dated schedule that also applies and runs no
+     *  longer is not shown (`displacing` says why); a longer one is shown beside it, and
+     *  `shorter` says the text leaves the combination open. */
+    special: z.strictObject({ displacing: Caveat, shorter: Caveat }).optional(),
     caveats: z.array(Caveat),
   })
-  .refine((s) => [s.years !== undefined, s.optional, s.notSet].filter(Boolean).length === 1, {
-    message: 'a schedule has exactly one of years, optional or notSet',
-  });
+  .refine((s) => (s.years !== undefined) !== (s.optional === true), {
+    message: 'a schedule has exactly one of years or optional',
+  })
+  .refine((s) => !s.special || s.years !== undefined, { message: 'a special schedule needs years' });
+
+const IsoDate = z.iso.date();
 
 export const DeadlineFile = z.strictObject({
-  periodsStart: z.iso.date(),
+  periodsStart: IsoDate,
+  /** DS 115-2025-PCM, Única DCF: in force «a partir de los noventa (90) días hábiles
+   *  siguientes de su publicación». The count is shown as a range: national holidays only,
+   *  or also the public sector's non-working days (digest §4.1). */
   generalEntry: z.strictObject({
     id: DeadlineId,
-    date: z.iso.date(),
+    published: IsoDate,
+    businessDays: z.number().int().positive(),
+    holidays: z.array(IsoDate),
+    publicSectorNonWorkingDays: z.array(IsoDate),
     cites: z.array(ClauseId).min(1),
     caveats: z.array(Caveat),
   }),
   schedules: z.array(Schedule).min(1),
+  /** Caveats about the actor rather than one schedule, shown with the deadlines. */
+  actorCaveats: z.array(z.strictObject({ about: z.string().min(1), when: Condition, caveat: Caveat })),
 });
 
 export type Clause = z.infer<typeof Clause>;

@@ -1,5 +1,6 @@
 // Obligations and deadlines by actor and outcome. Expected articles come from the digest's
 // matrix (§11) and the Primera DCF, written here by hand.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, type Result } from '../../src/engine';
 import { clauseById } from '../../src/questionnaire/clauses';
@@ -13,12 +14,11 @@ const SIZE = id('profile: company size');
 const SECTOR = id('profile: sector of use');
 const ROLE = id('profile: role');
 const PERSONAL = id('profile: personal data');
-const CREDIT_SCREEN = id('screen: credit');
 const CREDIT = id('24.1 g)');
 const FRAUD = id('24.1 g) exception');
 const CLASSIFY = id('screen: evaluation/classification of people (Art. 23.1 d second limb)');
 const DISCRIM = id('23.1 d) second limb');
-const HIGH = { [CREDIT_SCREEN]: 'si', [CREDIT]: 'si', [FRAUD]: 'no' };
+const HIGH = { [CREDIT]: 'si', [FRAUD]: 'no' };
 const PROHIBITED = { [CLASSIFY]: 'si', [DISCRIM]: 'si' };
 const UNDETERMINED = { [CLASSIFY]: 'si', [DISCRIM]: 'no_se' };
 const PRIVATE = { [ACTOR]: 'organizacion_privada', [SIZE]: 'mayor', [SECTOR]: 'economia_finanzas' };
@@ -27,7 +27,7 @@ const run = (answers: Record<string, string>, today = '2026-11-23') => classify(
 const label = (cite: string) => clauseById.get(cite)!.label.es;
 const articles = (r: Result, filter: (o: Result['obligations'][number]) => boolean = () => true) =>
   r.obligations.filter(filter).flatMap((o) => o.cites.map(label));
-const deadline = (r: Result) => r.deadlines.schedules.map((d) => [label(d.cites.at(-1)!), d.status, d.date, d.conditional]);
+const deadline = (r: Result) => r.deadlines.schedules.map((d) => [label(d.cites.at(-1)!), d.status, d.date?.to ?? null, d.conditional]);
 
 describe('obligations', () => {
   it('public entity, high risk: transparency, oversight 28.11, mandatory impact assessment 30, security 29', () => {
@@ -96,14 +96,76 @@ describe('obligations', () => {
     const r = run({ [id('scope: defence and national security (Art. 4 b)')]: 'si', [id('scope: Art. 4 b condition (principles of Art. 7)')]: 'si' });
     expect(r.outcome).toBe('fuera_de_ambito');
     expect(articles(r)).toEqual(['Art. 4 b)']);
-    expect(r.deadlines).toEqual({ generalEntry: null, schedules: [] });
+    expect(r.deadlines).toEqual({ generalEntry: null, schedules: [], caveats: [] });
   });
 });
 
-describe('deadlines (periods from 10 Sept 2025; general entry into force 22 Jan 2026)', () => {
+describe('who is bound, and how firmly (Primera DCF g), Sexta DCF, art. 32.2)', () => {
+  // Primera DCF g): «Para los Gobiernos locales Tipo D, Tipo E, Tipo F y Tipo G la
+  // implementación del artículo 25 del Título V y el Capítulo I del Título VI, es facultativa».
+  const PHASED_PUBLIC = ['Art. 25.1', 'Art. 25.3', 'Art. 28.1', 'Art. 28.11', 'Art. 29 a)', 'Art. 29 d)', 'Art. 30.1'];
+  const NOT_PHASED = ['Art. 26.2', 'Art. 27.1', 'Art. 12', 'Sexta DCF', 'Art. 24.2'];
+  const item = (r: Result, article: string) => r.obligations.find((o) => o.cites.map(label).includes(article))!;
+
+  it('local government type D–G: art. 25 and arts. 28–30 are optional, nothing else is', () => {
+    const r = run({ ...HIGH, [GROUP]: 'local_defg' });
+    for (const a of PHASED_PUBLIC) {
+      expect(item(r, a).optional, a).toBe(true);
+      expect(item(r, a).kind, a).not.toBe('must');
+    }
+    for (const a of NOT_PHASED) expect(item(r, a).optional, a).toBe(false);
+    expect(item(r, 'Art. 27.1').kind).toBe('must');
+    expect(item(r, 'Sexta DCF').kind).toBe('must');
+  });
+
+  it('local government type A–C: the same obligations stay mandatory', () => {
+    const r = run({ ...HIGH, [GROUP]: 'local_abc' });
+    for (const a of PHASED_PUBLIC.filter((x) => x !== 'Art. 25.3')) {
+      expect(item(r, a).optional, a).toBe(false);
+      expect(item(r, a).kind, a).toBe('must');
+    }
+  });
+
+  it('unknown public group: the phased obligations hang on that "No sé"', () => {
+    const r = run({ ...HIGH, [GROUP]: 'no_se' });
+    expect(item(r, 'Art. 28.1')).toMatchObject({ optional: false, conditional: true });
+    expect(item(r, 'Art. 27.1')).toMatchObject({ optional: false, conditional: false });
+  });
+
+  it('Sexta DCF names «las entidades de la Administración Pública»: conditional for a public company, mandatory for an entity', () => {
+    expect(item(run({ [ACTOR]: 'empresa_publica' }), 'Sexta DCF').kind).toBe('conditional');
+    expect(item(run({ [ACTOR]: 'entidad_publica' }), 'Sexta DCF').kind).toBe('must');
+  });
+
+  it('private high risk: mitigation under art. 32.2 is conditional on risks being detected', () => {
+    expect(item(run({ ...HIGH, ...PRIVATE }), 'Art. 32.2').kind).toBe('conditional');
+    expect(articles(run(PRIVATE))).not.toContain('Art. 32.2');
+    expect(articles(run(HIGH))).not.toContain('Art. 32.2');
+  });
+
+  it('a private concessionaire gets the public-entity obligations (Chapter I of Title VI)', () => {
+    const got = articles(run({ ...HIGH, [ACTOR]: 'concesionaria_privada' }));
+    for (const a of ['Art. 28.1', 'Art. 28.11', 'Art. 29 a)', 'Art. 30.1', 'Sexta DCF']) expect(got, a).toContain(a);
+    for (const a of ['Art. 31.1', 'Art. 31.4', 'Art. 32.1']) expect(got, a).not.toContain(a);
+  });
+
+  it.each(['es', 'en'] as const)('the titles of 28.11 and 31.4 keep the sector limitation (%s)', (lang) => {
+    const texts = JSON.parse(readFileSync(`locales/${lang}/results.json`, 'utf8')).obligations;
+    const r = run(HIGH);
+    const p = run({ ...HIGH, ...PRIVATE });
+    const sectors =
+      lang === 'es'
+        ? 'en la toma de decisiones que pudiesen implicar un impacto significativo en sectores de salud, educación, justicia, finanzas y acceso a programas y servicios básicos'
+        : 'in decisions that could have a significant impact in the health, education, justice, finance and access to basic programmes and services sectors';
+    expect(texts[item(r, 'Art. 28.11').obligationId].title).toContain(sectors);
+    expect(texts[item(p, 'Art. 31.4').obligationId].title).toContain(sectors);
+  });
+});
+
+describe('deadlines (periods from 10 Sept 2025; general entry into force 20–22 Jan 2026)', () => {
   it('before entry into force everything is still due', () => {
     const r = run({}, '2025-12-01');
-    expect(r.deadlines.generalEntry).toMatchObject({ status: 'due', date: '2026-01-22' });
+    expect(r.deadlines.generalEntry).toMatchObject({ status: 'due', date: { from: '2026-01-20', to: '2026-01-22' } });
     expect(deadline(r)).toEqual([['Primera DCF, entidades públicas, a)', 'due', '2026-09-10', false]]);
   });
 
@@ -150,7 +212,7 @@ describe('deadlines (periods from 10 Sept 2025; general entry into force 22 Jan 
     expect(deadline(run({ ...PRIVATE, [SECTOR]: sector }))).toEqual([[clause, status, date, false]]);
   });
 
-  it('micro-enterprise: both its MYPE row and its sector row, flagged as unclear', () => {
+  it('micro-enterprise using AI in another sector: both its MYPE row (shorter) and its sector row, flagged as unclear', () => {
     const r = run({ ...PRIVATE, [SIZE]: 'micro', [SECTOR]: 'otro' });
     expect(deadline(r)).toEqual([
       ['Primera DCF, sector privado, d)', 'due', '2029-09-10', false],
@@ -168,8 +230,9 @@ describe('deadlines (periods from 10 Sept 2025; general entry into force 22 Jan 
     ]);
   });
 
-  it('academia and civil society: no deadline is set by the text', () => {
-    const r = run({ [ACTOR]: 'academia_sociedad_civil' });
-    expect(r.deadlines.schedules).toEqual([expect.objectContaining({ status: 'not_set', date: null, caveats: ['academia'] })]);
+  it('academia and civil society: the private schedule, not "no deadline"', () => {
+    const r = run({ [ACTOR]: 'academia_sociedad_civil', [SIZE]: 'mayor', [SECTOR]: 'otro' });
+    expect(deadline(r)).toEqual([['Primera DCF, sector privado, d)', 'due', '2029-09-10', false]]);
+    expect(r.deadlines.caveats).toContain('academia');
   });
 });

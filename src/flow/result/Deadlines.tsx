@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem, Result } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
-import { longDate } from './format';
+import { dateRange, longDate } from './format';
 
 export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']; today: string }) {
   const { t, i18n } = useTranslation();
@@ -12,11 +12,19 @@ export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']
     <section aria-labelledby="deadlines" className="keep-together">
       <h2 id="deadlines">{t('result.deadlines')}</h2>
       <p>{t('result.deadlinesLead', { today: longDate(today, lang) })}</p>
+      {deadlines.caveats.length > 0 ? (
+        <ul className="caveats">
+          {deadlines.caveats.map((c) => (
+            <li key={c}>{t(`caveats.${c}`, { ns: 'results' })}</li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="deadlines">
         {rows.map((d) => (
           <li key={d.deadlineId}>
             <p className="deadlines__title">
-              {t(`deadlines.${d.deadlineId}`, { ns: 'results' })}: <strong>{t(`result.status.${d.status}`, { date: d.date ? longDate(d.date, lang) : '' })}</strong>
+              {t(`deadlines.${d.deadlineId}`, { ns: 'results' })}:{' '}
+              <strong>{t(`result.status.${d.status}`, { date: d.date ? dateRange(d.date, lang) : '' })}</strong>
             </p>
             <p className="checklist__meta">{d.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')}</p>
             {d.conditional ? <p className="checklist__note">{t('result.deadlineConditional')}</p> : null}

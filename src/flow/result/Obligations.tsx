@@ -29,6 +29,7 @@ export function Obligations({ items }: { items: ObligationItem[] }) {
                       </span>
                       {detail ? <span className="checklist__note">{detail}</span> : null}
                       {o.schedule === 'phased' ? <span className="checklist__note">{t('result.phased')}</span> : null}
+                      {o.optional ? <span className="checklist__note">{t('caveats.optional', { ns: 'results' })}</span> : null}
                       {o.conditional ? <span className="checklist__note">{t('result.conditional')}</span> : null}
                       {o.onlyIf ? (
                         <span className="checklist__note">{t('result.onlyIf', { outcome: t(`outcomes.${o.onlyIf}.label`, { ns: 'results' }) })}</span>

@@ -1,3 +1,10 @@
+const longFormat = (lang: string) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'long', timeZone: 'UTC' });
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** A YYYY-MM-DD date written out in the given language, e.g. "10 de septiembre de 2026". */
-export const longDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+export const longDate = (iso: string, lang: string) => longFormat(lang).format(utc(iso));
+
+/** A deadline's date, or its range where the text allows two counts ("20–22 de enero de 2026"). */
+export const dateRange = ({ from, to }: { from: string; to: string }, lang: string) =>
+  from === to ? longDate(from, lang) : longFormat(lang).formatRange(utc(from), utc(to));
