@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-export const PORT = 4179;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "npm run build" before the browser tests');
