@@ -91,7 +91,10 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
     if (!migrated.ok) {
       return {
         ok: false,
-        error: `questionnaireVersion: no way from "${file.questionnaireVersion}" to "${version}"`,
+        error:
+          migrated.problem === 'newer_version'
+            ? `questionnaireVersion: "${file.questionnaireVersion}" is newer than this questionnaire (${version})`
+            : `questionnaireVersion: no migration from "${file.questionnaireVersion}" to "${version}"`,
         problem: migrated.problem,
         field: 'questionnaireVersion',
         version: file.questionnaireVersion,
