@@ -45,21 +45,6 @@ export function App({ read }: { read?: ReadResult }) {
   const [setAside, setSetAside] = useState(initial.setAside);
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);
 
-  const open = useCallback((saved: SavedAssessment | null) => {
-    setLoading('loading');
-    loadFlow().then(
-      (module) =>
-        // A transition renders the (long) questionnaire or result page in slices, so a slow
-        // phone stays responsive while it appears.
-        startTransition(() => {
-          setFlow(() => module.default);
-          setSession({ saved, key: Date.now() });
-          setLoading('idle');
-        }),
-      () => setLoading('failed'),
-    );
-  }, []);
-
   // Starting over: back to the start page; a reload now stays there.
   const exit = useCallback(() => {
     setSession(null);
@@ -72,6 +57,37 @@ export function App({ read }: { read?: ReadResult }) {
     setStore(next);
     setStorage(state);
   }, []);
+
+  // A saved assessment of an older questionnaire version is carried over as it opens (and saved
+  // so); one that cannot be is left untouched, and the start page says why.
+  const [openFailure, setOpenFailure] = useState<{ name: string; problem: string; version: string } | null>(null);
+  const open = useCallback(
+    (saved: SavedAssessment | null) => {
+      setLoading('loading');
+      setOpenFailure(null);
+      loadFlow()
+        .then(async (module) => {
+          const opened = saved ? module.openSaved(saved) : null;
+          if (opened && !opened.ok) {
+            setStore(update((s) => ({ ...s, current: null })).store);
+            setOpenFailure({ name: displayName(saved!), problem: opened.problem, version: opened.version });
+            return setLoading('idle');
+          }
+          if (opened?.migrated) keep(opened.saved);
+          const next = opened?.saved ?? null;
+          if (module.showsMigrationNotice(next)) await loadNamespaces(['pages']);
+          // A transition renders the (long) questionnaire or result page in slices, so a slow
+          // phone stays responsive while it appears.
+          startTransition(() => {
+            setFlow(() => module.default);
+            setSession({ saved: next, key: Date.now() });
+            setLoading('idle');
+          });
+        })
+        .catch(() => setLoading('failed'));
+    },
+    [keep],
+  );
 
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
   // back to the page it was on.
@@ -124,7 +140,7 @@ export function App({ read }: { read?: ReadResult }) {
   }, [store.assessments.length]);
 
   const download = async (saved: SavedAssessment) => {
-    const { exportSaved } = await import('../flow/importAssessment');
+    const { exportSaved } = await import('../flow/openSaved');
     saveFile(new Blob([exportSaved(saved)], { type: 'application/json' }), `semaforo-ia-${slug(displayName(saved))}.json`);
   };
 
@@ -138,7 +154,11 @@ export function App({ read }: { read?: ReadResult }) {
     <Layout route={route}>
       {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
+      {store.unreadable?.length && route === 'start' ? <Banner messageKey="storage.unreadableRecords" /> : null}
       {shareMessage ? <Banner messageKey={shareMessage} onDismiss={() => setShareMessage(null)} /> : null}
+      {openFailure ? (
+        <Banner messageKey={`storage.openFailed.${openFailure.problem}`} values={openFailure} onDismiss={() => setOpenFailure(null)} />
+      ) : null}
       {Page ? (
         <Page store={store} onAdd={add} />
       ) : Flow && session ? (

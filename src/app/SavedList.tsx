@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName, newId, remove, upsert, update, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { versions } from '../about/versions';
+import { compareVersions } from '../engine/versions';
+import { displayName, newId, remove, upsert, update, versionOf, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 
 interface Props {
   store: Store;
@@ -21,6 +23,11 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
   if (store.assessments.length === 0) return null;
 
   const label = (a: SavedAssessment) => displayName(a) || t('saved.untitled');
+  // A record of another questionnaire version says so: an older one is carried over when opened.
+  const versionNote = (a: SavedAssessment) => {
+    const order = compareVersions(versionOf(a), versions.questionnaire);
+    return order === 0 ? '' : ` · ${t(order < 0 ? 'saved.olderVersion' : 'saved.newerVersion', { version: versionOf(a) })}`;
+  };
   const apply = (change: (s: Store) => Store) => {
     const { store: next, state } = update(change);
     onChange(next, state);
@@ -37,6 +44,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
             <p className="saved__meta">
               {t('saved.updated', { date: dateTime(a.updatedAt, i18n.language) })} ·{' '}
               {a.outcome ? t(`outcomes.${a.outcome}.label`, { ns: 'results' }) : t('saved.inProgress')}
+              {versionNote(a)}
             </p>
             {renaming === a.id ? (
               <form

@@ -12,6 +12,7 @@ function fail(message: string, code = 1): never {
 
 async function main(args: string[]) {
   const { content } = await import('../questionnaire/content');
+  const { migrations } = await import('../questionnaire/migrations');
   const { classify, isoDate, parseAnswersFile } = await import('../engine');
   let today = isoDate(new Date());
   const files: string[] = [];
@@ -32,8 +33,15 @@ async function main(args: string[]) {
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const parsed = parseAnswersFile(content, text);
+  const parsed = parseAnswersFile(content, text, migrations);
   if (!parsed.ok) fail(`${file}: ${parsed.error}`);
+  // A file of an older questionnaire is carried over; what was dropped goes to stderr, so the
+  // output stays the engine's result alone.
+  const m = parsed.migration;
+  if (m) {
+    const dropped = m.dropped.map((d) => `${d.questionId}=${d.value} (${d.reason})`).join(', ') || 'none';
+    process.stderr.write(`semaforo-ia: ${file}: questionnaire ${m.from} carried over to ${m.to}; answers dropped: ${dropped}\n`);
+  }
   process.stdout.write(`${JSON.stringify(classify(content, parsed.answers, { today }), null, 2)}\n`);
 }
 

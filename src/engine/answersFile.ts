@@ -1,10 +1,13 @@
 // The answers file: what the app exports and imports and what the CLI reads. Versioned by
 // format and by questionnaire. Profile questions are stored by field name so a file stays
-// readable; every other answer is stored by question ID.
+// readable; every other answer is stored by question ID. A file of an older questionnaire
+// version is carried over (src/engine/migrate.ts), never relabelled.
 import { z } from './zod';
 import { version as appVersion } from '../../package.json';
 import { PROFILE_FIELDS } from '../questionnaire/schema';
+import type { MigrationFile } from '../questionnaire/migrationSchema';
 import { answerProblem, questionById } from './flow';
+import { changesOf, migrateAnswers, type DroppedAnswer, type MigrationProblem } from './migrate';
 import type { Answers, Content } from './types';
 
 export const ANSWERS_FORMAT = 'semaforo-ia/answers';
@@ -25,24 +28,44 @@ export const AnswersFileSchema = z.strictObject({
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
 /** Why a file was refused, for messages in the user's language; `error` is the plain line. */
-export type ParseProblem = 'not_json' | 'format' | 'older_version' | 'newer_version' | 'unknown_question' | 'bad_value' | 'structure';
+export type ParseProblem = 'not_json' | 'format' | MigrationProblem | 'unknown_question' | 'bad_value' | 'structure';
+
+/** What happened to a file of an older questionnaire version on its way in. */
+export interface FileMigration {
+  from: string;
+  to: string;
+  /** The changelog change IDs of the version steps crossed. */
+  changes: string[];
+  dropped: DroppedAnswer[];
+  /** The file's answers as written, by question ID, before anything was dropped. */
+  original: Record<string, string>;
+}
 
 export type ParseResult =
-  | { ok: true; answers: Record<string, string> }
+  | {
+      ok: true;
+      answers: Record<string, string>;
+      /** Null when the file is of the current questionnaire version. */
+      migration: FileMigration | null;
+      /** The classification the file recorded when it was exported, if it carries its result. */
+      recordedOutcome: string | null;
+    }
   | { ok: false; error: string; problem: ParseProblem; field: string; version?: string };
-
-const compareVersions = (a: string, b: string) => {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-};
 
 /** "answers.q123: expected …", or just the message when the whole file is at fault. */
 const located = (path: PropertyKey[], message: string) => (path.length ? `${path.map(String).join('.')}: ${message}` : message);
 
-/** Reads an answers file, returning one plain line naming the field when it is wrong. */
-export function parseAnswersFile(content: Content, text: string): ParseResult {
+const outcomeOf = (result: unknown) => {
+  const outcome = (result as { outcome?: unknown } | null | undefined)?.outcome;
+  return typeof result === 'object' && typeof outcome === 'string' ? outcome : null;
+};
+
+const NO_MIGRATIONS: MigrationFile = { steps: [] };
+
+/** Reads an answers file, returning one plain line naming the field when it is wrong. A file
+ *  of an older questionnaire version is carried over by `migrations`: answers whose meaning
+ *  changed, or whose question or option is gone, are dropped and reported instead of refused. */
+export function parseAnswersFile(content: Content, text: string, migrations: MigrationFile = NO_MIGRATIONS): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -58,16 +81,27 @@ export function parseAnswersFile(content: Content, text: string): ParseResult {
   }
   const file = parsed.data;
   const version = content.questionnaire.version;
+  const recordedOutcome = outcomeOf(file.result);
   if (file.questionnaireVersion !== version) {
-    // No earlier questionnaire version has been published, so there is no migration yet.
-    const problem = compareVersions(file.questionnaireVersion, version) > 0 ? 'newer_version' : 'older_version';
-    return {
-      ok: false,
-      error: `questionnaireVersion: expected "${version}", got "${file.questionnaireVersion}"`,
-      problem,
-      field: 'questionnaireVersion',
-      version: file.questionnaireVersion,
-    };
+    // Profile fields keep their names across versions, so they map through the current content.
+    const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q.id]] : [])));
+    const original: Record<string, string> = { ...file.answers };
+    for (const [field, value] of Object.entries(file.profile)) original[byField.get(field as (typeof PROFILE_FIELDS)[number]) ?? `profile.${field}`] = value;
+    const migrated = migrateAnswers(content, migrations, file.questionnaireVersion, original);
+    if (!migrated.ok) {
+      return {
+        ok: false,
+        error:
+          migrated.problem === 'newer_version'
+            ? `questionnaireVersion: "${file.questionnaireVersion}" is newer than this questionnaire (${version})`
+            : `questionnaireVersion: no migration from "${file.questionnaireVersion}" to "${version}"`,
+        problem: migrated.problem,
+        field: 'questionnaireVersion',
+        version: file.questionnaireVersion,
+      };
+    }
+    const { from, to, steps, dropped } = migrated;
+    return { ok: true, answers: migrated.answers, migration: { from, to, changes: changesOf(steps), dropped, original }, recordedOutcome };
   }
   const answers: Record<string, string> = {};
   const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q]] : [])));
@@ -86,7 +120,7 @@ export function parseAnswersFile(content: Content, text: string): ParseResult {
     if (problem) return { ok: false, error: `answers.${id}: ${problem}`, problem: 'bad_value', field: `answers.${id}` };
     answers[id] = value;
   }
-  return { ok: true, answers };
+  return { ok: true, answers, migration: null, recordedOutcome };
 }
 
 export function toAnswersFile(content: Content, answers: Answers, savedAt?: string): AnswersFile {

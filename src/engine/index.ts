@@ -26,7 +26,17 @@ export {
   parseAnswersFile,
   toAnswersFile,
   type AnswersFile,
+  type FileMigration,
   type ParseProblem,
   type ParseResult,
 } from './answersFile';
 export type * from './types';
+export {
+  changesOf,
+  migrateAnswers,
+  type DroppedAnswer,
+  type DropReason,
+  type MigrationProblem,
+  type MigrationResult,
+} from './migrate';
+export { compareVersions } from './versions';

@@ -2,20 +2,27 @@
 // actor lives here for the whole visit: switching language re-renders the pages but keeps
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createActor, type Snapshot } from 'xstate';
 import { questionById } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
-import type { SavedAssessment, StorageState } from '../storage/assessments';
+import { update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
+import { MigrationNotice } from './MigrationNotice';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { ReviewPage } from './ReviewPage';
 import { useAutosave } from './useAutosave';
 
 const machine = createQuestionnaireMachine(content);
+
+// The app opens a saved assessment through this (carrying an older version over first).
+export { openSaved } from './openSaved';
+
+/** Whether opening this record shows the notice of a version change (and needs its texts). */
+export const showsMigrationNotice = (saved: SavedAssessment | null) => Boolean(saved?.migratedFrom && !saved.migratedFrom.noticeDismissed);
 
 /** A saved snapshot the current machine can resume from, or null. */
 export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | null {
@@ -42,6 +49,15 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
   const { otherTab, dismissOtherTab } = useAutosave(actor, snapshot ? saved!.id : null, onStorageState);
+  const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
+  const dismissNotice = () => {
+    setNotice(null);
+    const id = saved!.id;
+    update((s) => ({
+      ...s,
+      assessments: s.assessments.map((a) => (a.id === id && a.migratedFrom ? { ...a, migratedFrom: { ...a.migratedFrom, noticeDismissed: true } } : a)),
+    }));
+  };
 
   // At first the person has just pressed "Empezar": go straight to the first question. Back
   // at the start later means a restart: the start page, with the saved list, takes over.
@@ -57,6 +73,7 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
     <FlowContext.Provider value={actor}>
       {saved && !snapshot ? <Banner messageKey="storage.restoreFailed" /> : null}
       {otherTab ? <Banner messageKey="storage.otherTab" onDismiss={dismissOtherTab} /> : null}
+      {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {question ? (
         <QuestionPage key={question.id} question={question} value={answers[question.id]} />
       ) : value === REVIEW ? (

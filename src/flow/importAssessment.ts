@@ -1,11 +1,13 @@
-// Turns an answers file into a saved assessment, placed at its first unanswered question or
-// at the review. Loaded on demand with the engine; nothing is written if the file is refused.
+// Turns an answers file into a saved assessment, placed at its first unanswered question or at
+// the review. Loaded on demand with the engine; nothing is written if the file is refused. A
+// file of an older questionnaire version is carried over, and the record keeps what it held.
 import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, toAnswersFile, type ParseProblem } from '../engine';
+import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, type ParseProblem } from '../engine';
 import { createQuestionnaireMachine, RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
+import { migrations } from '../questionnaire/migrations';
 import { MAX_IMPORT_BYTES } from '../app/importLimit';
-import { answersOf, newId, type SavedAssessment } from '../storage/assessments';
+import { newId, type MigrationRecord, type SavedAssessment } from '../storage/assessments';
 
 const machine = createQuestionnaireMachine(content);
 
@@ -13,30 +15,49 @@ export type ImportResult = { ok: true; saved: SavedAssessment } | { ok: false; p
 
 export function importAnswers(text: string): ImportResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too_large', field: '' };
-  const parsed = parseAnswersFile(content, text);
+  const parsed = parseAnswersFile(content, text, migrations);
   if (!parsed.ok) return { ok: false, problem: parsed.problem, field: parsed.field, ...(parsed.version ? { version: parsed.version } : {}) };
-  return { ok: true, saved: assessmentFrom(parsed.answers) };
+  const { migration } = parsed;
+  const migratedFrom: MigrationRecord | undefined = migration
+    ? {
+        questionnaireVersion: migration.from,
+        answers: migration.original,
+        outcome: parsed.recordedOutcome,
+        at: new Date().toISOString(),
+        to: migration.to,
+        changes: migration.changes,
+        dropped: migration.dropped,
+      }
+    : undefined;
+  return { ok: true, saved: assessmentFrom(parsed.answers, { migratedFrom }) };
+}
+
+/** The machine snapshot of these answers at the first unanswered question, else at `landing`,
+ *  and the classification when every question is answered. */
+export function placeAnswers(answers: Record<string, string>, landing: typeof REVIEW | typeof RESULT = REVIEW) {
+  const unanswered = firstUnanswered(content, answers);
+  const value = unanswered ?? landing;
+  const snapshot = machine.resolveState({ value, context: { answers, cursor: unanswered ?? REVIEW, returnToReview: unanswered !== null } });
+  return {
+    snapshot: createActor(machine, { snapshot }).getPersistedSnapshot(),
+    outcome: unanswered === null ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
+  };
 }
 
 /** A new saved assessment holding these answers, at the first unanswered question or at the
  *  review; a complete set can open straight on its result (the workshop examples do). */
-export function assessmentFrom(answers: Record<string, string>, options: { title?: string; landing?: typeof REVIEW | typeof RESULT } = {}): SavedAssessment {
-  const unanswered = firstUnanswered(content, answers);
-  const cursor = unanswered ?? REVIEW;
-  const value = unanswered ?? options.landing ?? REVIEW;
-  const snapshot = machine.resolveState({ value, context: { answers, cursor, returnToReview: unanswered !== null } });
+export function assessmentFrom(
+  answers: Record<string, string>,
+  options: { title?: string; landing?: typeof REVIEW | typeof RESULT; migratedFrom?: MigrationRecord } = {},
+): SavedAssessment {
   const nameQuestion = questionForField(content, 'systemName');
   return {
     id: newId(),
     name: (nameQuestion && answers[nameQuestion.id]) || '',
     ...(options.title ? { title: options.title } : {}),
     updatedAt: new Date().toISOString(),
-    outcome: unanswered === null ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
-    snapshot: createActor(machine, { snapshot }).getPersistedSnapshot(),
+    questionnaireVersion: content.questionnaire.version,
+    ...placeAnswers(answers, options.landing),
+    ...(options.migratedFrom ? { migratedFrom: options.migratedFrom } : {}),
   };
-}
-
-/** The answers file of a saved assessment, for download from the start page. */
-export function exportSaved(saved: SavedAssessment): string {
-  return JSON.stringify(toAnswersFile(content, answersOf(saved), saved.updatedAt), null, 2);
 }

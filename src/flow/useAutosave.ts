@@ -25,11 +25,14 @@ export function useAutosave(actor: FlowActor, initialId: string | null, onState:
         updatedAt,
         outcome: snapshot.value === 'result' ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
         snapshot: actor.getPersistedSnapshot(),
+        questionnaireVersion: content.questionnaire.version,
       };
+      // What the person gave the record in the list, and what it held before a version
+      // change, are not the machine's to forget.
       const { store } = readStore();
-      const title = store.assessments.find((a) => a.id === id.current)?.title;
+      const { title, migratedFrom } = store.assessments.find((a) => a.id === id.current) ?? {};
       lastWrite.current = updatedAt;
-      onState(writeStore(upsert(store, title ? { ...record, title } : record)));
+      onState(writeStore(upsert(store, { ...record, ...(title ? { title } : {}), ...(migratedFrom ? { migratedFrom } : {}) })));
     });
     return () => sub.unsubscribe();
   }, [actor, onState]);

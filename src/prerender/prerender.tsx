@@ -13,6 +13,7 @@ import { changeLanguage, initI18n, LANGUAGES, type Language } from '../i18n/i18n
 import { exampleFile } from '../examples/examples';
 import { clauses } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
+import { migrations } from '../questionnaire/migrations';
 import { emptyStore } from '../storage/assessments';
 import { withPolicy } from './contentSecurityPolicy';
 import { languageScript } from './languageScript';
@@ -47,7 +48,7 @@ async function render(language: Language) {
 // The app in the browser trusts the bundled data files; this is where the build checks them
 // (importing them here parses them with their schemas, and a malformed one stops the build).
 const { questions, rules } = content.questionnaire;
-console.log(`Checked the data: ${questions.length} questions, ${rules.length} rules, ${clauses.length} clauses, ${exampleFile.examples.length} examples.`);
+console.log(`Checked the data: ${questions.length} questions, ${rules.length} rules, ${clauses.length} clauses, ${exampleFile.examples.length} examples, ${migrations.steps.length} version steps.`);
 
 const template = readFileSync(page, 'utf8');
 if (!template.includes(PLACEHOLDER)) throw new Error(`${page} has no ${PLACEHOLDER} placeholder`);

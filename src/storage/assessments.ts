@@ -1,7 +1,8 @@
 // Saved assessments in this browser's localStorage, and nowhere else. Written on every
 // answer; read at start so that a reload, a closed tab or a crash resumes where it was.
 // Storage can be missing (private mode), full (quota) or corrupt: the app keeps working and
-// says so, and unreadable data is set aside under another key rather than thrown away.
+// says so, and unreadable data is set aside under another key rather than thrown away. One
+// unreadable record among readable ones is kept exactly as it was, and hides nothing.
 
 export const STORE_KEY = 'semaforo-ia.assessments';
 const FORMAT = 'semaforo-ia/store';
@@ -18,13 +19,44 @@ export interface SavedAssessment {
   outcome: string | null;
   /** The machine's persisted snapshot (JSON). */
   snapshot: unknown;
+  /** The questionnaire version the answers belong to; absent in records written by 1.0.0. */
+  questionnaireVersion?: string;
+  /** Set when the record was carried over from an older questionnaire version. */
+  migratedFrom?: MigrationRecord;
 }
+
+/** What a record held before it was carried over to a newer questionnaire, so nothing the person
+ *  answered is lost, and what the carrying over did, for the notice shown when it opens. */
+export interface MigrationRecord {
+  questionnaireVersion: string;
+  /** The answers as they were, by question ID. */
+  answers: Record<string, string>;
+  /** The classification then (null if the record was not at its result). */
+  outcome: string | null;
+  /** ISO timestamp of the carrying over. */
+  at: string;
+  to: string;
+  /** The changelog change IDs of the version steps crossed. */
+  changes: string[];
+  dropped: { questionId: string; value: string; reason: 'changed' | 'removed' | 'invalid' }[];
+  /** The person closed the notice. */
+  noticeDismissed?: boolean;
+  /** An earlier carrying over of the same record, when it crossed versions more than once. */
+  previous?: MigrationRecord;
+}
+
+/** Records written before the questionnaire version was recorded were all made with this one. */
+export const UNVERSIONED_RECORD = '1.0.0';
+
+export const versionOf = (saved: SavedAssessment) => saved.questionnaireVersion ?? UNVERSIONED_RECORD;
 
 export interface Store {
   format: typeof FORMAT;
   version: 1;
   current: string | null;
   assessments: SavedAssessment[];
+  /** Records this version cannot read, written back untouched after the readable ones. */
+  unreadable?: unknown[];
 }
 
 export type StorageState = 'ok' | 'unavailable' | 'full';
@@ -53,11 +85,14 @@ const isAssessment = (a: unknown): a is SavedAssessment => {
     (x.title === undefined || typeof x.title === 'string') &&
     typeof x.updatedAt === 'string' &&
     (x.outcome === null || typeof x.outcome === 'string') &&
-    typeof x.snapshot === 'object'
+    typeof x.snapshot === 'object' &&
+    x.snapshot !== null &&
+    (x.questionnaireVersion === undefined || typeof x.questionnaireVersion === 'string') &&
+    (x.migratedFrom === undefined || (typeof x.migratedFrom === 'object' && x.migratedFrom !== null))
   );
 };
 
-const isStore = (s: unknown): s is Store => {
+const isStore = (s: unknown): s is Omit<Store, 'assessments'> & { assessments: unknown[] } => {
   const x = s as Store;
   return (
     typeof x === 'object' &&
@@ -65,8 +100,7 @@ const isStore = (s: unknown): s is Store => {
     x.format === FORMAT &&
     x.version === 1 &&
     (x.current === null || typeof x.current === 'string') &&
-    Array.isArray(x.assessments) &&
-    x.assessments.every(isAssessment)
+    Array.isArray(x.assessments)
   );
 };
 
@@ -84,7 +118,11 @@ export function readStore(): ReadResult {
   if (raw === null) return { store: emptyStore(), state: 'ok', setAside: null };
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (isStore(parsed)) return { store: parsed, state: 'ok', setAside: null };
+    if (isStore(parsed)) {
+      const unreadable = parsed.assessments.filter((a) => !isAssessment(a));
+      const store: Store = { ...parsed, assessments: parsed.assessments.filter(isAssessment) };
+      return { store: unreadable.length ? { ...store, unreadable } : store, state: 'ok', setAside: null };
+    }
   } catch {
     // Falls through to setting the data aside.
   }
@@ -102,7 +140,8 @@ export function writeStore(store: Store): StorageState {
   const s = storage();
   if (!s) return 'unavailable';
   try {
-    s.setItem(STORE_KEY, JSON.stringify(store));
+    const { unreadable = [], ...readable } = store;
+    s.setItem(STORE_KEY, JSON.stringify({ ...readable, assessments: [...store.assessments, ...unreadable] }));
     return 'ok';
   } catch {
     return 'full';

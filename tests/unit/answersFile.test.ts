@@ -22,14 +22,15 @@ describe('answers file', () => {
     });
     expect(file.answers[face]).toBe('si');
     expect(Object.keys(file.answers)).not.toContain(content.questionnaire.questions[0]!.id);
-    expect(parseAnswersFile(content, JSON.stringify(file))).toEqual({ ok: true, answers });
+    expect(parseAnswersFile(content, JSON.stringify(file))).toEqual({ ok: true, answers, migration: null, recordedOutcome: null });
   });
 
   const broken: [string, string, string][] = [
     ['not JSON', '{"format": ', 'not valid JSON'],
     ['another format', JSON.stringify({ ...file, format: 'otra-cosa' }), 'format: Invalid input: expected "semaforo-ia/answers"'],
     ['another format version', JSON.stringify({ ...file, formatVersion: 2 }), 'formatVersion: Invalid input: expected 1'],
-    ['a newer questionnaire', JSON.stringify({ ...file, questionnaireVersion: '9.0.0' }), `questionnaireVersion: expected "${content.questionnaire.version}", got "9.0.0"`],
+    ['a newer questionnaire', JSON.stringify({ ...file, questionnaireVersion: '9.0.0' }), `questionnaireVersion: "9.0.0" is newer than this questionnaire (${content.questionnaire.version})`],
+    ['an older questionnaire with no migration', JSON.stringify({ ...file, questionnaireVersion: '0.1.0' }), `questionnaireVersion: no migration from "0.1.0" to "${content.questionnaire.version}"`],
     ['an unknown question', JSON.stringify({ ...file, answers: { ...file.answers, qzzz: 'si' } }), 'answers.qzzz: unknown question in questionnaire'],
     ['a value of the wrong type', JSON.stringify({ ...file, answers: { ...file.answers, [face]: true } }), `answers.${face}: Invalid input: expected string, received boolean`],
     ['an option that does not exist', JSON.stringify({ ...file, answers: { ...file.answers, [face]: 'tal vez' } }), `answers.${face}: expected one of si, no, no_se, got "tal vez"`],
@@ -77,7 +78,7 @@ describe('npm run classify', () => {
 
   it.each([
     ['not JSON', 'x', 'not valid JSON'],
-    ['wrong version', JSON.stringify({ ...file, questionnaireVersion: '0.1.0' }), 'questionnaireVersion: expected'],
+    ['wrong version', JSON.stringify({ ...file, questionnaireVersion: '0.1.0' }), 'questionnaireVersion: no migration from "0.1.0"'],
     ['unknown question', JSON.stringify({ ...file, answers: { qzzz: 'si' } }), 'answers.qzzz: unknown question'],
     ['wrong value type', JSON.stringify({ ...file, answers: { [face]: 1 } }), `answers.${face}: Invalid input: expected string`],
   ])('exits non-zero with one line for a file with %s', (name, text, message) => {

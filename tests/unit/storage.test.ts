@@ -23,7 +23,7 @@ describe('saved assessments store', () => {
     ]);
   });
 
-  it.each([['{not json'], ['{"format":"otro","version":1}'], [JSON.stringify({ ...emptyStore(), assessments: [{ id: 3 }] })]])(
+  it.each([['{not json'], ['{"format":"otro","version":1}'], [JSON.stringify({ ...emptyStore(), assessments: {} })]])(
     'sets unreadable data %s aside under another key instead of deleting it',
     (raw) => {
       localStorage.setItem(STORE_KEY, raw);
@@ -34,6 +34,16 @@ describe('saved assessments store', () => {
       expect(localStorage.getItem(STORE_KEY)).toBeNull();
     },
   );
+
+  it('keeps a record it cannot read, untouched, without hiding the readable ones', () => {
+    const broken = { id: 3 };
+    localStorage.setItem(STORE_KEY, JSON.stringify({ ...emptyStore(), assessments: [broken, saved('a1')] }));
+    const { store, setAside } = readStore();
+    expect(setAside).toBeNull();
+    expect(store.assessments.map((a) => a.id)).toEqual(['a1']);
+    writeStore(upsert(store, saved('a2')));
+    expect(JSON.parse(localStorage.getItem(STORE_KEY)!).assessments).toEqual([saved('a2'), saved('a1'), broken]);
+  });
 
   it('reports storage that is unavailable or full instead of throwing', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
