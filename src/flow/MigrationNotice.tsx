@@ -29,6 +29,8 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
   // to questions that are gone are only counted (the record keeps them).
   const askedAgain = [...new Set(migration.dropped.filter((d) => reachable.has(d.questionId)).map((d) => d.questionId))];
   const removed = migration.dropped.filter((d) => !questionById(content, d.questionId)).length;
+  // Questions the new version asks this system that the old one never did.
+  const added = [...reachable].filter((id) => answers[id] === undefined && migration.answers[id] === undefined).length;
   const then = migration.outcome;
   const label = (outcome: string) => t(`outcomes.${outcome}.label`, { ns: 'results' });
   const verdict =
@@ -50,9 +52,17 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
       <p>{t('migration.versions', { from: migration.questionnaireVersion, to: migration.to })}</p>
       <ul>
         {migration.changes.map((change) => (
-          <li key={change}>{t(`changelog.changes.${change}`, { ns: 'pages' })}</li>
+          <li key={change}>{t(`changelog.summaries.${change}`, { ns: 'pages' })}</li>
         ))}
       </ul>
+      <details className="migration-notice__detail">
+        <summary>{t('migration.detail')}</summary>
+        <ul>
+          {migration.changes.map((change) => (
+            <li key={change}>{t(`changelog.changes.${change}`, { ns: 'pages' })}</li>
+          ))}
+        </ul>
+      </details>
       {askedAgain.length > 0 ? (
         <>
           <p>{t('migration.askedAgain', { count: askedAgain.length })}</p>
@@ -65,6 +75,7 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
       ) : (
         <p>{t('migration.noneAskedAgain')}</p>
       )}
+      {added > 0 ? <p>{t('migration.added', { count: added, to: migration.to })}</p> : null}
       {removed > 0 ? <p>{t('migration.removed', { count: removed })}</p> : null}
       <p role="status">{verdict}</p>
       <p>{t('migration.kept')}</p>

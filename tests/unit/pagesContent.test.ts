@@ -7,6 +7,7 @@ import { versions } from '../../src/about/versions';
 import { questionsIn } from '../../src/engine';
 import { decisionMap } from '../../src/questionnaire/decisionMap';
 import { content } from '../../src/questionnaire/content';
+import { migrations } from '../../src/questionnaire/migrations';
 
 const { questionnaire } = content;
 
@@ -40,6 +41,15 @@ describe('changelog', () => {
     for (const lang of ['es', 'en']) {
       const texts = JSON.parse(readFileSync(`locales/${lang}/pages.json`, 'utf8')).changelog.changes as Record<string, string>;
       for (const entry of changelog.entries) for (const change of entry.changes) expect(texts[change], `${lang}: ${change}`).toBeTruthy();
+    }
+  });
+
+  it('has a one-line summary, citing an article, of every change a migration notice lists', () => {
+    for (const lang of ['es', 'en']) {
+      const summaries = JSON.parse(readFileSync(`locales/${lang}/pages.json`, 'utf8')).changelog.summaries as Record<string, string>;
+      for (const step of migrations.steps) {
+        for (const change of step.changes) expect(summaries[change], `${lang}: ${change}`).toMatch(/[Aa]rts?\. \d/);
+      }
     }
   });
 });
