@@ -36,6 +36,10 @@ export async function auditPage(page: Page, name: string) {
   await screenshot(page, `${name}-1280`);
 }
 
+/** Question pages already audited in this run: each is checked once, in whichever journey
+ *  reaches it first, so the journeys stay within their time budget as questions are added. */
+const audited = new Set<string>();
+
 /**
  * Answers every question until the review page, using `overrides` where given and the
  * golden defaults elsewhere; returns the question IDs in the order they were shown.
@@ -49,7 +53,10 @@ export async function answerAll(page: Page, overrides: Record<string, string>, j
     // Focus is on the question heading when the page appears.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await answer(page, q, overrides[q] ?? defaultAnswer(q));
-    if (journey) await auditPage(page, `${journey}-${String(step + 1).padStart(2, '0')}-question`);
+    if (journey && !audited.has(q)) {
+      audited.add(q);
+      await auditPage(page, `${journey}-${String(step + 1).padStart(2, '0')}-question`);
+    }
     await page.getByRole('button', { name: /^(Continuar|Continue)$/ }).click();
     await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
   }

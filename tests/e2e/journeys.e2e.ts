@@ -76,7 +76,9 @@ describe('journeys to every outcome', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Explicit budget: the first journey audits (axe and two screenshots) every question page it
+    // meets, some forty of them, on a busy two-core machine.
+  }, 240_000);
 });
 
 describe('moving around', () => {
