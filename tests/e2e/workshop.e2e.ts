@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { examples } from '../../src/examples/examples';
+import { content } from '../../src/questionnaire/content';
 import { axeViolations, openPage, screenshot, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -71,18 +72,24 @@ describe('workshop pages', () => {
     await openExample(page, 'puntaje-credito-fintech');
     await page.getByRole('link', { name: 'Mapa de decisión' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mapa de decisión' }).waitFor();
-    expect(await page.locator('.map__node').count()).toBe(65);
-    expect(await page.locator('.map__rule').count()).toBe(32);
+    const { questions, rules } = content.questionnaire;
+    expect(await page.locator('.map__node').count()).toBe(questions.length);
+    // Every rule, plus the two outcomes no rule establishes: undetermined and acceptable.
+    expect(await page.locator('.map__rule').count()).toBe(rules.length + 2);
+    // The fintech score decides credit (24.1 g)) and evaluates income, sensitive data on the
+    // tool's reading of 24.1 i) (Ley 29733 art. 2.5).
     const met = page.locator('.map__rule--met');
-    expect(await met.count()).toBe(1);
-    expect(await met.innerText()).toContain('Art. 24.1 g)');
-    expect(await met.innerText()).toContain('Se cumple en su evaluación.');
+    expect(await met.count()).toBe(2);
+    const metText = (await met.allInnerTexts()).join('\n');
+    expect(metText).toContain('Art. 24.1 g)');
+    expect(metText).toContain('Art. 24.1 i)');
+    expect(await met.first().innerText()).toContain('Se cumple en su evaluación.');
     expect(await page.locator('.map__node--path').count()).toBeGreaterThan(10);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'map-es');
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Decision map' }).waitFor();
-    expect(await met.innerText()).toContain('Met in your assessment.');
+    expect(await met.first().innerText()).toContain('Met in your assessment.');
     await page.pdf({ path: 'tests/e2e/screenshots/map-en.pdf', format: 'A4', printBackground: true });
     await context.close();
   });
