@@ -165,8 +165,9 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
     })}`;
   const doubts = [
     ...result.unresolved.map((p) => item(p.questionId, p.value, p.ruleIds.flatMap(ruleCites))),
+    // A prohibition met is what an art. 23.3 consultation would be about.
     ...result.clausesMet
-      .filter((m) => ctx.content.questionnaire.rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
+      .filter((m) => m.outcome === 'uso_indebido' || ctx.content.questionnaire.rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
       .flatMap((m) => m.answers.map((a) => item(a.questionId, a.value, m.cites.slice(-1)))),
     ...result.exceptionsApplied.flatMap((e) => e.answers.map((a) => item(a.questionId, a.value, [...ruleCites(e.ruleId), ...e.cites]))),
     ...result.advisories.flatMap((a) => a.answers.map((x) => item(x.questionId, x.value, a.cites))),

@@ -252,6 +252,15 @@ describe('SGTD consultation draft (arts. 23.3 / 24.2)', () => {
     expect(all).not.toMatch(/\d+ días/);
   });
 
+  it('for a prohibited use puts the answers that met the prohibition in doubt (art. 23.3)', async () => {
+    const c = await ctx('es', PROHIBITED);
+    const met = c.result.clausesMet[0]!;
+    const doubts = body(consultationDraft(c), 'consultation.doubts');
+    expect(doubts).toContain('Clasificación orientativa: Uso indebido (prohibido).');
+    for (const a of met.answers) expect(doubts).toContain(`- ${c.tq(`questions.${a.questionId}.title`)} Respondimos: `);
+    expect(doubts).toContain(`Cláusulas en juego: ${clauseById.get(met.cites.at(-1)!)!.label.es}.`);
+  });
+
   it('without open points asks to confirm the classification', async () => {
     const doc = consultationDraft(await ctx('en', CV));
     expect(body(doc, 'consultation.doubts')).toBe(
