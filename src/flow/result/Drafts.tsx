@@ -13,6 +13,8 @@ import { saveFile, slug } from '../../app/download';
 import { longDate } from './format';
 
 type Kind = DraftDoc['kind'];
+/** Enough rows for the text at about 70 characters a line, each paragraph on its own. */
+const rows = (text: string) => Math.min(12, Math.max(2, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 70)), 1)));
 
 /** A section as printed: placeholders marked, so they never pass for finished text. */
 const Printed = ({ text }: { text: string }) => (
@@ -160,7 +162,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
                   <textarea
                     id={`${doc.kind}-${s.id}`}
                     className={`input draft__text no-print${todo ? ' draft__text--todo' : ''}`}
-                    rows={Math.min(10, Math.max(2, Math.ceil(text.length / 70) + 1))}
+                    rows={rows(text)}
                     value={text}
                     aria-describedby={todo ? `${doc.kind}-${s.id}-todo` : undefined}
                     onChange={(e) => setEdits({ ...edits, [doc.kind]: { ...edits[doc.kind], [s.id]: e.target.value } })}
