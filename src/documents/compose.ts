@@ -2,12 +2,15 @@
 // (arts. 23.3 / 24.2), composed from the answers and the engine's result. Pure: the texts
 // come from locales/<lang>/documents.json through the translation functions passed in, so a
 // draft can be made in either language whatever the interface language is.
+// Every sentence either restates an answer (or a draft input the person typed) or is a
+// [bracketed] placeholder: a draft never asserts a fact the person was not asked.
 import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
 import { questionById, questionForField, type Answers, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
 import { answerText } from '../flow/texts';
-import type { DocSection, DraftDoc, DraftInputs } from './types';
+import { openProhibitions, outcomeKeys } from './outcome';
+import type { DocSection, DraftDoc, DraftInputs, NoNotice, NoticeBasis } from './types';
 
 export interface DraftContext {
   lang: 'es' | 'en';
@@ -23,9 +26,25 @@ export interface DraftContext {
   date: string;
 }
 
+export function noticeBasis(result: Parameters<typeof openProhibitions>[0]): NoticeBasis {
+  switch (result.outcome) {
+    case 'uso_indebido':
+      return 'prohibited';
+    case 'fuera_de_ambito':
+      return 'out_of_scope';
+    case 'riesgo_aceptable':
+      return 'voluntary';
+    case 'indeterminado':
+      return 'art25_preview';
+    case 'riesgo_alto':
+      return openProhibitions(result).length > 0 ? 'art25_open_prohibition' : 'art25';
+  }
+}
+
 function profile(ctx: DraftContext, field: ProfileField): string | undefined {
   const q = questionForField(ctx.content, field);
-  return q ? ctx.answers[q.id] : undefined;
+  const value = q ? ctx.answers[q.id]?.trim() : undefined;
+  return value || undefined;
 }
 
 function answerLabel(ctx: DraftContext, questionId: string, value: string | null): string {
@@ -33,6 +52,8 @@ function answerLabel(ctx: DraftContext, questionId: string, value: string | null
 }
 
 const filled = (value: string, placeholder: string) => (value.trim() === '' ? placeholder : value.trim());
+/** A rule's name inside a sentence: the locale texts are capitalised headings. */
+const inSentence = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function common(ctx: DraftContext) {
   const { t } = ctx;
@@ -43,8 +64,14 @@ function common(ctx: DraftContext) {
   };
   const { version, legalText } = ctx.content.questionnaire;
   const footer = [t('common.disclaimer'), t('common.stamp', { app: versions.app, version, norm: legalText.norm, date: ctx.date })];
-  const outcome = ctx.tr(`outcomes.${ctx.result.outcome}.label`);
-  return { inputs, footer, outcome, name: profile(ctx, 'systemName') ?? '', description: profile(ctx, 'systemDescription') ?? '' };
+  const outcome = ctx.tr(outcomeKeys(ctx.result).label);
+  return {
+    inputs,
+    footer,
+    outcome,
+    name: profile(ctx, 'systemName') ?? t('placeholders.name'),
+    description: profile(ctx, 'systemDescription') ?? t('placeholders.description'),
+  };
 }
 
 const section = (t: TFunction, id: string, body: string, tier?: DocSection['tier']): DocSection => ({
@@ -54,31 +81,72 @@ const section = (t: TFunction, id: string, body: string, tier?: DocSection['tier
   ...(tier ? { tier } : {}),
 });
 
-export function noticeDraft(ctx: DraftContext): DraftDoc {
-  const { t, tr, result } = ctx;
+const clauseLabel = (ctx: DraftContext, cite: string) => ctx.clauseById.get(cite)?.label[ctx.lang] ?? cite;
+
+/** "rule (Art. x)" for each clause met with the given outcome. */
+function rulesMet(ctx: DraftContext, outcome: Result['outcome']): string[] {
+  return ctx.result.clausesMet
+    .filter((m) => m.outcome === outcome)
+    .map((m) => `${inSentence(ctx.tr(`rules.${m.ruleId}`))} (${clauseLabel(ctx, m.cites.at(-1)!)})`);
+}
+
+/** The open points that could make a high-risk use prohibited, as question and answer given. */
+const openPoints = (ctx: DraftContext) =>
+  openProhibitions(ctx.result)
+    .map((p) => ctx.t('notice.status.point', { question: ctx.tq(`questions.${p.questionId}.title`), answer: answerLabel(ctx, p.questionId, p.value) }))
+    .join('; ');
+
+/** Why no notice is offered, for prohibited and out-of-scope results. */
+function noNotice(ctx: DraftContext, basis: 'prohibited' | 'out_of_scope'): NoNotice {
+  const { t } = ctx;
+  const { name } = common(ctx);
+  const reasons = rulesMet(ctx, basis === 'prohibited' ? 'uso_indebido' : 'fuera_de_ambito').join('; ');
+  return {
+    kind: 'no_notice',
+    lang: ctx.lang,
+    title: t(`noNotice.${basis}.title`, { name }),
+    paragraphs: [t(`noNotice.${basis}.why`, { reasons }), t(`noNotice.${basis}.next`)],
+  };
+}
+
+export function noticeDraft(ctx: DraftContext): DraftDoc | NoNotice {
+  const { t, result } = ctx;
+  const basis = noticeBasis(result);
+  if (basis === 'prohibited' || basis === 'out_of_scope') return noNotice(ctx, basis);
   const { inputs, footer, outcome, name, description } = common(ctx);
-  const decisions = result.clausesMet.filter((m) => m.outcome !== 'fuera_de_ambito').map((m) => tr(`rules.${m.ruleId}`).toLowerCase());
+  const role = profile(ctx, 'role');
+  // Only an implementer uses the system; a developer's notice names the user as a placeholder.
+  const label =
+    role === 'implementador' || role === 'ambos'
+      ? t('notice.label.user', { ...inputs, name })
+      : role === 'desarrollador'
+        ? t('notice.label.developer', { ...inputs, name })
+        : t('notice.label.unknown', { name });
+  const highRisk = rulesMet(ctx, 'riesgo_alto');
   const data = profile(ctx, 'personalData');
+  const optional = basis === 'voluntary' ? 'optional' : 'required';
+  const classification = t('common.classification', { outcome });
   return {
     kind: 'notice',
     lang: ctx.lang,
     title: t('notice.title', { name }),
     sections: [
-      section(t, 'notice.label', t('notice.label.body', { ...inputs, name }), 'public'),
-      section(t, 'notice.purpose', t('notice.purpose.body', { description }), 'public'),
+      ...(basis === 'art25' ? [] : [section(t, 'notice.status', t(`notice.status.${basis}`, { points: openPoints(ctx) }))]),
+      section(t, 'notice.label', t('notice.label.body', { label }), 'public'),
+      section(t, 'notice.purpose', description, 'public'),
       section(
         t,
         'notice.decisions',
-        decisions.length ? t('notice.decisions.some', { ...inputs, list: decisions.join('; ') }) : t('notice.decisions.none', inputs),
+        [...(highRisk.length ? [t('notice.decisions.highRisk', { list: highRisk.join('; ') })] : []), t('notice.decisions.describe')].join('\n'),
         'public',
       ),
-      section(t, 'notice.explanation', t('notice.explanation.body', inputs), 'public'),
-      section(t, 'notice.review', t('notice.review.body', inputs), 'public'),
-      section(t, 'notice.data', data === 'si' ? t('notice.data.yes', inputs) : data === 'no' ? t('notice.data.no') : t('notice.data.unknown'), 'public'),
+      section(t, 'notice.explanation', t(`notice.explanation.${optional}`, inputs), 'public'),
+      section(t, 'notice.review', [t('notice.review.offer', inputs), t('notice.review.channels')].join('\n'), 'public'),
+      section(t, 'notice.data', data === 'si' ? t('notice.data.yes') : data === 'no' ? t('notice.data.no') : t('notice.data.unknown'), 'public'),
       section(t, 'notice.functions', t('notice.functions.body'), 'annex'),
       section(t, 'notice.capabilities', t('notice.capabilities.body'), 'annex'),
-      section(t, 'notice.oversight', t('notice.oversight.body', inputs), 'annex'),
-      section(t, 'notice.basis', t('notice.basis.body', { classification: t('common.classification', { outcome }) }), 'annex'),
+      section(t, 'notice.oversight', [t('notice.oversight.who', inputs), t('notice.oversight.describe')].join('\n'), 'annex'),
+      section(t, 'notice.basis', t(`notice.basis.${basis}`, { classification }), 'annex'),
       section(t, 'notice.contact', t('notice.contact.body', inputs), 'annex'),
     ],
     footer,
@@ -88,18 +156,18 @@ export function noticeDraft(ctx: DraftContext): DraftDoc {
 export function consultationDraft(ctx: DraftContext): DraftDoc {
   const { t, tq, result, lang } = ctx;
   const { inputs, footer, outcome, name, description } = common(ctx);
-  const label = (cite: string) => ctx.clauseById.get(cite)?.label[lang] ?? cite;
   const ruleCites = (ruleId: string) => ctx.content.questionnaire.rules.find((r) => r.id === ruleId)?.cites.slice(-1) ?? [];
   const item = (questionId: string, value: string | null, cites: string[]) =>
     `- ${t('consultation.doubts.item', {
       question: tq(`questions.${questionId}.title`),
       answer: answerLabel(ctx, questionId, value),
-      clauses: [...new Set(cites.map(label))].join('; '),
+      clauses: [...new Set(cites.map((c) => clauseLabel(ctx, c)))].join('; '),
     })}`;
   const doubts = [
     ...result.unresolved.map((p) => item(p.questionId, p.value, p.ruleIds.flatMap(ruleCites))),
+    // A prohibition met is what an art. 23.3 consultation would be about.
     ...result.clausesMet
-      .filter((m) => ctx.content.questionnaire.rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
+      .filter((m) => m.outcome === 'uso_indebido' || ctx.content.questionnaire.rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
       .flatMap((m) => m.answers.map((a) => item(a.questionId, a.value, m.cites.slice(-1)))),
     ...result.exceptionsApplied.flatMap((e) => e.answers.map((a) => item(a.questionId, a.value, [...ruleCites(e.ruleId), ...e.cites]))),
     ...result.advisories.flatMap((a) => a.answers.map((x) => item(x.questionId, x.value, a.cites))),
@@ -118,20 +186,24 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
       section(
         t,
         'consultation.requester',
-        t('consultation.requester.body', { ...inputs, role: t(`roles.${role}`), actor: actor ? t(`actors.${actor}`) : '—' }),
+        t('consultation.requester.body', { ...inputs, role: t(`roles.${role}`), actor: actor ? t(`actors.${actor}`) : t('placeholders.actor') }),
       ),
       section(
         t,
         'consultation.system',
-        t('consultation.system.body', { name, description, stage: stage && stageQuestion ? answerLabel(ctx, stageQuestion.id, stage) : '—' }),
+        t('consultation.system.body', {
+          name,
+          description,
+          stage: stage && stageQuestion ? answerLabel(ctx, stageQuestion.id, stage) : t('placeholders.stage'),
+        }),
       ),
       section(
         t,
         'consultation.doubts',
-        doubts.length ? [t('consultation.doubts.intro'), ...[...new Set(doubts)]].join('\n') : t('consultation.doubts.none', { outcome }),
+        [t('common.classification', { outcome }), ...(doubts.length ? [t('consultation.doubts.intro'), ...new Set(doubts)] : [t('consultation.doubts.none')])].join('\n'),
       ),
       section(t, 'consultation.request', t('consultation.request.body')),
-      section(t, 'consultation.note', t('consultation.note.body')),
+      section(t, 'consultation.note', [t('consultation.note.body'), t('consultation.note.attachment')].join('\n')),
     ],
     footer,
   };

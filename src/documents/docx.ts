@@ -1,7 +1,12 @@
 // A draft as an editable Word document (.docx). Loaded only when someone asks for it: the
-// docx library is larger than the whole start page.
+// docx library is larger than the whole start page. Placeholders are highlighted in yellow,
+// as Word users mark text still to be filled.
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { segments } from './placeholders';
 import type { DraftDoc } from './types';
+
+const runs = (text: string) =>
+  segments(text).map((s) => new TextRun(s.placeholder ? { text: s.text, highlight: 'yellow' } : { text: s.text }));
 
 export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: string }): Document {
   const children: Paragraph[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
@@ -13,7 +18,9 @@ export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: st
     }
     children.push(new Paragraph({ text: s.heading, heading: s.tier ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1, keepNext: true }));
     for (const line of s.body.split('\n')) {
-      children.push(line.startsWith('- ') ? new Paragraph({ text: line.slice(2), bullet: { level: 0 } }) : new Paragraph({ text: line }));
+      children.push(
+        line.startsWith('- ') ? new Paragraph({ children: runs(line.slice(2)), bullet: { level: 0 } }) : new Paragraph({ children: runs(line) }),
+      );
     }
   }
   for (const f of doc.footer) children.push(new Paragraph({ children: [new TextRun({ text: f, italics: true, size: 18 })] }));

@@ -1,8 +1,11 @@
 // A draft as Markdown, for people who edit in their own tools. Free text is escaped so that
-// HTML or link syntax typed into an answer stays inert text.
+// HTML or link syntax typed into an answer stays inert text; placeholders are set in bold so
+// they stand out as text still to be filled or deleted.
+import { segments } from './placeholders';
 import type { DraftDoc } from './types';
 
 const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+const line = (s: string) => segments(s).map((x) => (x.placeholder ? `**${inert(x.text)}**` : inert(x.text))).join('');
 
 export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: string }): string {
   const out: string[] = [`# ${inert(doc.title)}`, ''];
@@ -13,10 +16,10 @@ export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: s
       out.push(`## ${inert(tierTitles[s.tier])}`, '');
     }
     out.push(`${s.tier ? '###' : '##'} ${inert(s.heading)}`, '');
-    for (const line of s.body.split('\n')) {
+    for (const text of s.body.split('\n')) {
       // Each plain line is its own paragraph; list items stay together.
-      if (line.startsWith('- ')) out.push(`- ${inert(line.slice(2))}`);
-      else out.push(inert(line), '');
+      if (text.startsWith('- ')) out.push(`- ${line(text.slice(2))}`);
+      else out.push(line(text), '');
     }
     if (out.at(-1) !== '') out.push('');
   }

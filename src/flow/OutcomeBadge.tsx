@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { outcomeKeys } from '../documents/outcome';
+import type { UnresolvedPoint } from '../engine';
 import type { Outcome } from '../questionnaire/schema';
 
 // Shape, words and colour together, so the colour is never the only signal. Drawn as SVG:
@@ -38,14 +40,15 @@ const ICON: Record<Outcome, ReactElement> = {
   ),
 };
 
-export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
+/** With the result's open points, a «riesgo alto» that could still be prohibited says so. */
+export function OutcomeBadge({ outcome, unresolved = [] }: { outcome: Outcome; unresolved?: readonly UnresolvedPoint[] }) {
   const { t } = useTranslation();
   return (
     <p className={`badge badge--${outcome}`}>
       <svg className="badge__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         {ICON[outcome]}
       </svg>
-      {t(`outcomes.${outcome}.label`, { ns: 'results' })}
+      {t(outcomeKeys({ outcome, unresolved }).label, { ns: 'results' })}
     </p>
   );
 }

@@ -5,7 +5,6 @@ import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
 import { useFlowActor } from './FlowContext';
-import { OutcomeBadge } from './OutcomeBadge';
 import { Progress, RESULT_STEP } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
@@ -16,6 +15,7 @@ import { longDate } from './result/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
 import { ShareLink } from './result/ShareLink';
+import { OutcomeSummary } from './result/Summary';
 import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
 
@@ -46,8 +46,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
         {t('result.title')}
       </h1>
       {name ? <p>{t('result.system', { name })}</p> : null}
-      <OutcomeBadge outcome={result.outcome} />
-      <p className="lead">{t(`outcomes.${result.outcome}.meaning`, { ns: 'results' })}</p>
+      <OutcomeSummary result={result} />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('result.print')}

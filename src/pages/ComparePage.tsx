@@ -19,7 +19,7 @@ function Classification({ result, heading }: { result: Result; heading: string }
   return (
     <section className="compare__side">
       <h2>{heading}</h2>
-      {result.complete ? <OutcomeBadge outcome={result.outcome} /> : <p>{t('compare.incomplete', { ns: 'pages' })}</p>}
+      {result.complete ? <OutcomeBadge outcome={result.outcome} unresolved={result.unresolved} /> : <p>{t('compare.incomplete', { ns: 'pages' })}</p>}
       {result.complete ? (
         <ul>
           {result.clausesMet.map((m) => (

@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Result } from '../../engine';
-import { consultationDraft, noticeDraft } from '../../documents/compose';
+import { consultationDraft, noticeBasis, noticeDraft } from '../../documents/compose';
 import { toMarkdown } from '../../documents/markdown';
-import type { DraftDoc, DraftInputs } from '../../documents/types';
+import { hasPlaceholder, segments } from '../../documents/placeholders';
+import type { DraftDoc, DraftInputs, NoNotice } from '../../documents/types';
 import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
@@ -12,6 +13,21 @@ import { saveFile, slug } from '../../app/download';
 import { longDate } from './format';
 
 type Kind = DraftDoc['kind'];
+/** Enough rows for the text at about 70 characters a line, each paragraph on its own. */
+const rows = (text: string) => Math.min(12, Math.max(2, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 70)), 1)));
+
+/** A section as printed: placeholders marked, so they never pass for finished text. */
+const Printed = ({ text }: { text: string }) => (
+  <p className="draft__print print-only">
+    {text.split('\n').map((line, i) => (
+      <span key={i}>
+        {i > 0 ? '\n' : null}
+        {segments(line).map((s, j) => (s.placeholder ? <mark key={j} className="placeholder">{s.text}</mark> : s.text))}
+      </span>
+    ))}
+  </p>
+);
+
 const NS = ['documents', 'questionnaire', 'results'] as const;
 
 interface Props {
@@ -38,7 +54,8 @@ export function Drafts({ answers, result, date, systemName }: Props) {
     };
   }, [lang]);
 
-  const docs = useMemo(() => {
+  const basis = noticeBasis(result);
+  const docs = useMemo((): (DraftDoc | NoNotice)[] | null => {
     if (ready !== lang) return null;
     const ctx = {
       lang,
@@ -113,55 +130,77 @@ export function Drafts({ answers, result, date, systemName }: Props) {
           </select>
         </div>
       </div>
-      {docs?.map((doc) => (
-        <article key={doc.kind} className="draft" lang={lang} aria-labelledby={`draft-${doc.kind}`}>
-          <p className="draft__kind no-print">
-            {t(`drafts.${doc.kind}`)}
-            {doc.kind === 'consultation' && result.consultation.recommended ? ` — ${t('drafts.consultationRecommended')}` : null}
-          </p>
-          <h2 id={`draft-${doc.kind}`} className="draft__title">
-            {doc.title}
-          </h2>
-          {doc.sections.map((s, i) => (
-            <div key={s.id} className="draft__section">
-              {s.tier && s.tier !== doc.sections[i - 1]?.tier ? <h3 className="draft__tier">{tiers()[s.tier]}</h3> : null}
-              <label htmlFor={`${doc.kind}-${s.id}`} className="draft__heading">
-                {s.heading}
-              </label>
-              <textarea
-                id={`${doc.kind}-${s.id}`}
-                className="input draft__text no-print"
-                rows={Math.min(10, Math.max(2, Math.ceil((edits[doc.kind][s.id] ?? s.body).length / 70) + 1))}
-                value={edits[doc.kind][s.id] ?? s.body}
-                onChange={(e) => setEdits({ ...edits, [doc.kind]: { ...edits[doc.kind], [s.id]: e.target.value } })}
-              />
-              <p className="draft__print print-only">{edits[doc.kind][s.id] ?? s.body}</p>
-            </div>
-          ))}
-          <div className="draft__footer">
-            {doc.footer.map((f) => (
-              <p key={f}>{f}</p>
+      {docs?.map((doc) =>
+        doc.kind === 'no_notice' ? (
+          <article key={doc.kind} className="draft" lang={lang} aria-labelledby="draft-notice">
+            <p className="draft__kind no-print">{t(`drafts.notice.${basis}`)}</p>
+            <h2 id="draft-notice" className="draft__title">
+              {doc.title}
+            </h2>
+            {doc.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
             ))}
-          </div>
-          <div className="button-group no-print">
-            <button type="button" className="button button--secondary" disabled={busy === doc.kind} onClick={() => void downloadDocx(doc)}>
-              {busy === doc.kind ? t('drafts.preparing') : t('drafts.docx', { document: t(`drafts.${doc.kind}Short`) })}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => saveFile(new Blob([toMarkdown(edited(doc), tiers())], { type: 'text/markdown;charset=utf-8' }), filename(doc, 'md'))}
-            >
-              {t('drafts.markdown', { document: t(`drafts.${doc.kind}Short`) })}
-            </button>
-            {Object.keys(edits[doc.kind]).length > 0 ? (
-              <button type="button" className="inline-link" onClick={() => setEdits({ ...edits, [doc.kind]: {} })}>
-                {t('drafts.reset')}
+          </article>
+        ) : (
+          <article key={doc.kind} className="draft" lang={lang} aria-labelledby={`draft-${doc.kind}`}>
+            <p className="draft__kind no-print">
+              {doc.kind === 'notice' ? t(`drafts.notice.${basis}`) : t('drafts.consultation')}
+              {doc.kind === 'consultation' && result.consultation.recommended ? ` — ${t('drafts.consultationRecommended')}` : null}
+            </p>
+            <h2 id={`draft-${doc.kind}`} className="draft__title">
+              {doc.title}
+            </h2>
+            {doc.sections.map((s, i) => {
+              const text = edits[doc.kind][s.id] ?? s.body;
+              const todo = hasPlaceholder(text);
+              return (
+                <div key={s.id} className="draft__section">
+                  {s.tier && s.tier !== doc.sections[i - 1]?.tier ? <h3 className="draft__tier">{tiers()[s.tier]}</h3> : null}
+                  <label htmlFor={`${doc.kind}-${s.id}`} className="draft__heading">
+                    {s.heading}
+                  </label>
+                  <textarea
+                    id={`${doc.kind}-${s.id}`}
+                    className={`input draft__text no-print${todo ? ' draft__text--todo' : ''}`}
+                    rows={rows(text)}
+                    value={text}
+                    aria-describedby={todo ? `${doc.kind}-${s.id}-todo` : undefined}
+                    onChange={(e) => setEdits({ ...edits, [doc.kind]: { ...edits[doc.kind], [s.id]: e.target.value } })}
+                  />
+                  {todo ? (
+                    <p id={`${doc.kind}-${s.id}-todo`} className="draft__todo no-print">
+                      {t('drafts.toFill')}
+                    </p>
+                  ) : null}
+                  <Printed text={text} />
+                </div>
+              );
+            })}
+            <div className="draft__footer">
+              {doc.footer.map((f) => (
+                <p key={f}>{f}</p>
+              ))}
+            </div>
+            <div className="button-group no-print">
+              <button type="button" className="button button--secondary" disabled={busy === doc.kind} onClick={() => void downloadDocx(doc)}>
+                {busy === doc.kind ? t('drafts.preparing') : t('drafts.docx', { document: t(`drafts.${doc.kind}Short`) })}
               </button>
-            ) : null}
-          </div>
-        </article>
-      ))}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => saveFile(new Blob([toMarkdown(edited(doc), tiers())], { type: 'text/markdown;charset=utf-8' }), filename(doc, 'md'))}
+              >
+                {t('drafts.markdown', { document: t(`drafts.${doc.kind}Short`) })}
+              </button>
+              {Object.keys(edits[doc.kind]).length > 0 ? (
+                <button type="button" className="inline-link" onClick={() => setEdits({ ...edits, [doc.kind]: {} })}>
+                  {t('drafts.reset')}
+                </button>
+              ) : null}
+            </div>
+          </article>
+        ),
+      )}
     </section>
   );
 }

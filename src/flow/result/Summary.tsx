@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { openProhibitions, outcomeKeys } from '../../documents/outcome';
+import type { Result } from '../../engine';
+import { OutcomeBadge } from '../OutcomeBadge';
+import { useAnswerLine } from './Reasons';
+
+/** The classification in one badge and one sentence; a «riesgo alto» that could still be
+ *  prohibited names the open points here, not only further down among the reasons. */
+export function OutcomeSummary({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const answerLine = useAnswerLine();
+  const open = openProhibitions(result);
+  return (
+    <>
+      <OutcomeBadge outcome={result.outcome} unresolved={result.unresolved} />
+      <p className="lead">{t(outcomeKeys(result).meaning, { ns: 'results' })}</p>
+      {open.length > 0 ? (
+        <ul>
+          {open.map((p) => (
+            <li key={p.questionId}>{t('outcomes.riesgo_alto.openPoint', { ns: 'results', point: answerLine(p.questionId, p.value) })}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+// The drafts section as a person sees and prints it, for one example of each classification
+// that changes what the transparency notice rests on: high risk (art. 25), acceptable risk
+// (voluntary) and improper use (no notice). Screenshots at 1280 px in both languages.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { examples } from '../../src/examples/examples';
+import type { Outcome } from '../../src/questionnaire/schema';
+import { axeViolations, openPage, useBrowser } from './browser';
+import { answerAll } from './flow';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowser();
+const OUT = 'tests/e2e/screenshots';
+const exampleWith = (outcome: Outcome) => examples.find((e) => e.outcome === outcome)!.id;
+
+async function openDrafts(page: Page, outcome: Outcome, english: boolean) {
+  await page.goto(`${baseUrl}#/ejemplos`);
+  // Switch only once the gallery and its texts are in: the switch loads the namespaces loaded so far.
+  await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
+  if (english) {
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Examples for workshops' }).waitFor();
+  }
+  await page.locator(`#ejemplo-${exampleWith(outcome)} button`).click();
+  await page.locator('.draft').first().waitFor();
+  return page.locator('section.drafts');
+}
+
+describe('drafts by classification', () => {
+  for (const english of [false, true]) {
+    const lang = english ? 'en' : 'es';
+    it(`high risk: the art. 25 notice with its placeholders flagged, printed highlighted (${lang})`, async () => {
+      const { page, context, errors } = await openPage(session.browser, baseUrl);
+      const drafts = await openDrafts(page, 'riesgo_alto', english);
+      expect(await page.locator('.draft__kind').first().innerText()).toBe(english ? 'Transparency notice (article 25)' : 'Aviso de transparencia (artículo 25)');
+      expect(await page.locator('.draft__text--todo').count()).toBeGreaterThan(3);
+      expect(await axeViolations(page)).toEqual([]);
+      await drafts.screenshot({ path: `${OUT}/drafts-riesgo-alto-${lang}.png` });
+      await page.emulateMedia({ media: 'print' });
+      const marks = await page.locator('.draft__print mark.placeholder').allInnerTexts();
+      expect(marks.length).toBeGreaterThan(3);
+      expect(marks.every((m) => m.startsWith('[') && m.endsWith(']'))).toBe(true);
+      await page.pdf({ path: `${OUT}/drafts-riesgo-alto-${lang}.pdf`, format: 'A4', printBackground: true });
+      const pdf = execFileSync('pdftotext', ['-layout', `${OUT}/drafts-riesgo-alto-${lang}.pdf`, '-'], { encoding: 'utf8' });
+      expect(pdf).toContain(english ? '[Describe what decisions the system takes' : '[Describa qué decisiones toma el sistema');
+      expect(pdf).not.toMatch(english ? /does not take decisions/ : /no toma decisiones/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    it(`acceptable risk: a voluntary notice, not resting on art. 25 (${lang})`, async () => {
+      const { page, context } = await openPage(session.browser, baseUrl);
+      const drafts = await openDrafts(page, 'riesgo_aceptable', english);
+      expect(await page.locator('.draft__kind').first().innerText()).toMatch(english ? /^Voluntary transparency notice/ : /^Aviso de transparencia voluntario/);
+      expect(await page.locator('#notice-notice\\.basis').inputValue()).toMatch(english ? /^Voluntary notice\..*article 7 i\)/ : /^Aviso voluntario\..*artículo 7 i\)/);
+      await drafts.screenshot({ path: `${OUT}/drafts-riesgo-aceptable-${lang}.png` });
+      await context.close();
+    });
+
+    it(`improper use: no notice, the reason and the art. 23.3 consultation (${lang})`, async () => {
+      const { page, context } = await openPage(session.browser, baseUrl);
+      const drafts = await openDrafts(page, 'uso_indebido', english);
+      expect(await page.locator('textarea[id^="notice-"]').count()).toBe(0);
+      expect(await drafts.innerText()).toContain(english ? 'No transparency notice is offered.' : 'No se ofrece un aviso de transparencia.');
+      expect(await drafts.innerText()).not.toMatch(/\.title\b/);
+      expect(await page.getByRole('button', { name: english ? /Download the notice/ : /Descargar aviso/ }).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await drafts.screenshot({ path: `${OUT}/drafts-uso-indebido-${lang}.png` });
+      await context.close();
+    });
+  }
+
+  it('a high-risk result with an open prohibition: «como mínimo», never «permitido», on the page and in print', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await page.locator('[name="answer"]').first().waitFor();
+    await answerAll(page, JSON.parse(readFileSync('tests/golden/safety-high-with-open-prohibition.json', 'utf8')).answers, null);
+    await page.getByRole('button', { name: 'Ver el resultado' }).click();
+    await page.locator('.draft').first().waitFor();
+    expect(await page.locator('main .badge').innerText()).toBe('Riesgo alto como mínimo: podría ser uso indebido (prohibido)');
+    await page.screenshot({ path: `${OUT}/result-open-prohibition-es.png` });
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: `${OUT}/result-open-prohibition-es.pdf`, format: 'A4' });
+    const pdf = execFileSync('pdftotext', [`${OUT}/result-open-prohibition-es.pdf`, '-'], { encoding: 'utf8' });
+    expect(pdf).toContain('numeral 23.3');
+    expect(pdf).not.toMatch(/permitid/i);
+    await context.close();
+  });
+});
