@@ -2,23 +2,15 @@
 // a "No" (a screen) must say why, with words of the clause that imply the answer: a rule may
 // only be skipped by screens that carry such words for one of its clauses. Everything else a
 // prohibition or high-risk rule reads is asked of every system in scope.
-import type { Condition } from './schema';
+import { questionsIn } from '../engine/logic';
 import type { Content } from '../engine/types';
-
-function questionsRead(cond: Condition, named: (name: string) => Condition): string[] {
-  if ('q' in cond) return [cond.q];
-  if ('all' in cond) return cond.all.flatMap((c) => questionsRead(c, named));
-  if ('any' in cond) return cond.any.flatMap((c) => questionsRead(c, named));
-  if ('not' in cond) return questionsRead(cond.not, named);
-  return questionsRead(named(cond.ref), named);
-}
 
 /** The questions whose answers decide whether `id` is asked, however far back. */
 function screensOf(content: Content, id: string, scope: ReadonlySet<string>, seen = new Set<string>()): Set<string> {
   const { questions, conditions } = content.questionnaire;
   const question = questions.find((q) => q.id === id);
   if (!question?.askIf) return seen;
-  for (const read of questionsRead(question.askIf, (n) => conditions[n]!)) {
+  for (const read of questionsIn(question.askIf, (n) => conditions[n]!)) {
     if (scope.has(read) || seen.has(read)) continue;
     seen.add(read);
     screensOf(content, read, scope, seen);
@@ -52,7 +44,7 @@ export function validateGates(content: Content, clauseText: (id: string) => stri
   for (const rule of rules) {
     if (rule.outcome === 'fuera_de_ambito') continue;
     const conds = [rule.when, ...(rule.unless ?? []).map((u) => u.when)];
-    const read = new Set(conds.flatMap((c) => questionsRead(c, named)));
+    const read = new Set(conds.flatMap((c) => questionsIn(c, named)));
     const cites = new Set([...rule.cites, ...(rule.unless ?? []).flatMap((u) => u.cites)]);
     for (const id of read) {
       for (const screen of screensOf(content, id, scope)) {

@@ -13,7 +13,9 @@ import { answerAll } from './flow';
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
 const OUT = 'tests/e2e/screenshots';
-const exampleWith = (outcome: Outcome) => examples.find((e) => e.outcome === outcome)!.id;
+// High risk without an open prohibition (the fintech score), so the notice rests on art. 25 alone.
+const CHOSEN: Partial<Record<Outcome, string>> = { riesgo_alto: 'puntaje-credito-fintech' };
+const exampleWith = (outcome: Outcome) => CHOSEN[outcome] ?? examples.find((e) => e.outcome === outcome)!.id;
 
 async function openDrafts(page: Page, outcome: Outcome, english: boolean) {
   await page.goto(`${baseUrl}#/ejemplos`);

@@ -37,7 +37,7 @@ export function Reasons({ result }: { result: Result }) {
   return (
     <section aria-labelledby="why">
       <h2 id="why">{t('result.why')}</h2>
-      {result.clausesMet.length === 0 ? <p>{t('result.noClauses')}</p> : null}
+      {result.clausesMet.length === 0 ? <p>{t(result.unresolved.length > 0 ? 'result.noClausesYet' : 'result.noClauses')}</p> : null}
       <ol className="reasons">
         {result.clausesMet.map((met) => (
           <ReasonItem key={met.ruleId} ruleId={met.ruleId} answers={met.answers} cite={met.cites.at(-1)!} level={3} />
