@@ -59,7 +59,9 @@ describe('answers file', () => {
   });
 });
 
-describe('npm run classify', () => {
+// Each test spawns tsx processes (about a second each, several on a busy two-core machine):
+// an explicit budget instead of the 5 s default.
+describe('npm run classify', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'semaforo-cli-'));
   const write = (name: string, text: string) => {
     const path = join(dir, name);

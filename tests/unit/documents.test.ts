@@ -294,7 +294,8 @@ describe('downloads', () => {
     expect(md).toContain('*Documento preparado con Semáforo IA');
   });
 
-  it('the .docx opens as a Word package whose text is the draft, with every placeholder highlighted', async () => {
+  // Spawns python3 to unzip the package: an explicit budget for a busy machine.
+  it('the .docx opens as a Word package whose text is the draft, with every placeholder highlighted', { timeout: 30_000 }, async () => {
     const doc = draft(noticeDraft(await ctx('es', UNSURE, false)));
     const buffer = await Packer.toBuffer(buildDocx(doc, TIERS));
     const dir = mkdtempSync(join(tmpdir(), 'semaforo-docx-'));
