@@ -64,12 +64,18 @@ export async function initI18n(lng: Language = detectLanguage(), namespaces: rea
   return i18next;
 }
 
+/** Every namespace a page has asked for, loaded yet or not: a switch of language that happens
+ *  while a page is still loading must bring that page's texts in the new language too. */
+const wanted = new Set<Namespace>();
+
 /** Loads what a page needs in the current language before it renders. */
-export const loadNamespaces = (namespaces: readonly Namespace[]) =>
-  ensureLoaded(i18next.language as Language, namespaces);
+export function loadNamespaces(namespaces: readonly Namespace[]) {
+  namespaces.forEach((ns) => wanted.add(ns));
+  return ensureLoaded(i18next.language as Language, namespaces);
+}
 
 export async function changeLanguage(lng: Language) {
-  const loaded = NAMESPACES.filter((ns) => i18next.hasResourceBundle(i18next.language, ns));
+  const loaded = NAMESPACES.filter((ns) => wanted.has(ns) || i18next.hasResourceBundle(i18next.language, ns));
   await ensureLoaded(lng, loaded);
   await i18next.changeLanguage(lng);
   reflect(lng);
