@@ -6,10 +6,10 @@
 // [bracketed] placeholder: a draft never asserts a fact the person was not asked.
 import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
-import { questionById, questionForField, type Answers, type Content, type Result } from '../engine';
+import { openProhibitions, questionById, questionForField, type Answers, type Classified, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
 import { answerText } from '../flow/texts';
-import { openProhibitions, outcomeKeys } from './outcome';
+import { outcomeKeys } from './outcome';
 import type { DocSection, DraftDoc, DraftInputs, NoNotice, NoticeBasis } from './types';
 
 export interface DraftContext {
@@ -26,7 +26,7 @@ export interface DraftContext {
   date: string;
 }
 
-export function noticeBasis(result: Parameters<typeof openProhibitions>[0]): NoticeBasis {
+export function noticeBasis(result: Classified): NoticeBasis {
   switch (result.outcome) {
     case 'uso_indebido':
       return 'prohibited';

@@ -1,13 +1,6 @@
-// How a classification reads wherever it is shown (badge, summary, drafts). A «riesgo alto»
-// result can still carry a «No sé» that could make the use prohibited (art. 23.1): while that
-// point is open the use is high risk at least and may not be called allowed.
-import type { Result, UnresolvedPoint } from '../engine';
-
-type Classified = Pick<Result, 'outcome'> & { unresolved: readonly UnresolvedPoint[] };
-
-/** The open points of a «riesgo alto» result that could still make the use prohibited. */
-export const openProhibitions = (result: Classified): UnresolvedPoint[] =>
-  result.outcome === 'riesgo_alto' ? result.unresolved.filter((p) => p.couldMake === 'uso_indebido') : [];
+// How a classification reads wherever it is shown (badge, summary, drafts): a «riesgo alto»
+// with an open prohibition (the engine's openProhibitions) reads «como mínimo», never allowed.
+import { openProhibitions, type Classified } from '../engine';
 
 /** Keys, in the results namespace, of the outcome's label and one-sentence meaning. */
 export function outcomeKeys(result: Classified): { label: string; meaning: string } {

@@ -17,6 +17,7 @@ export {
   reachableQuestions,
 } from './flow';
 export { questionsIn } from './logic';
+export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
 export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';
 export {

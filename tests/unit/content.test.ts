@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clauses } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
+import { optionsOf } from '../../src/engine';
 import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, THEMES } from '../../src/questionnaire/schema';
 import { locate, normalise, OFFICIAL_PATH } from '../helpers/officialText';
 
@@ -118,5 +119,17 @@ describe('locales', () => {
     expect(Object.keys(r.themes).sort()).toEqual([...THEMES].sort());
     expect(Object.keys(r.kinds).sort()).toEqual([...OBLIGATION_KINDS].sort());
     expect(Object.keys(r.caveats).sort()).toEqual([...CAVEATS].sort());
+  });
+});
+
+describe('answers the text leaves open', () => {
+  it('each question with such an answer says why it stays open, in both languages', () => {
+    const withOpen = questionnaire.questions.filter((q) => optionsOf(content, q).some((o) => o.open));
+    // «Solo apoya» on 24.1 e), f), g), h), «propone» on e) working conditions, «solo identifica» on 23.1 e).
+    expect(withOpen.length).toBeGreaterThanOrEqual(7);
+    for (const lang of ['es', 'en']) {
+      const texts = readJson(`locales/${lang}/questionnaire.json`).questions;
+      for (const q of withOpen) expect(texts[q.id]?.open, `${lang}: ${q.id}`).toMatch(/art\. 2[34]\.[23]/i);
+    }
   });
 });

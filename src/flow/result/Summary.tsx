@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { openProhibitions, outcomeKeys } from '../../documents/outcome';
-import type { Result } from '../../engine';
+import { outcomeKeys } from '../../documents/outcome';
+import { openProhibitions, type Result } from '../../engine';
 import { OutcomeBadge } from '../OutcomeBadge';
 import { useAnswerLine } from './Reasons';
 
