@@ -9,6 +9,7 @@ import type { MigrationFile } from '../questionnaire/migrationSchema';
 import { answerProblem, questionById } from './flow';
 import { changesOf, migrateAnswers, type DroppedAnswer, type MigrationProblem } from './migrate';
 import type { Answers, Content } from './types';
+import { WorkSchema, type AssessmentWork } from './work';
 
 export const ANSWERS_FORMAT = 'semaforo-ia/answers';
 export const ANSWERS_FORMAT_VERSION = 1;
@@ -24,6 +25,9 @@ export const AnswersFileSchema = z.strictObject({
   answers: z.record(z.string(), z.string()),
   /** The result as exported with the answers; informative only, recomputed on import. */
   result: z.unknown().optional(),
+  /** The person's work on the result page (draft details and edits, ticked obligations);
+   *  absent in files written before it was saved. The CLI reads past it. */
+  work: WorkSchema.optional(),
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
@@ -49,6 +53,8 @@ export type ParseResult =
       migration: FileMigration | null;
       /** The classification the file recorded when it was exported, if it carries its result. */
       recordedOutcome: string | null;
+      /** The work the file carries, if any. */
+      work?: AssessmentWork;
     }
   | { ok: false; error: string; problem: ParseProblem; field: string; version?: string };
 
@@ -82,6 +88,7 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
   const file = parsed.data;
   const version = content.questionnaire.version;
   const recordedOutcome = outcomeOf(file.result);
+  const work = file.work ? { work: file.work } : {};
   if (file.questionnaireVersion !== version) {
     // Profile fields keep their names across versions, so they map through the current content.
     const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q.id]] : [])));
@@ -101,7 +108,7 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
       };
     }
     const { from, to, steps, dropped } = migrated;
-    return { ok: true, answers: migrated.answers, migration: { from, to, changes: changesOf(steps), dropped, original }, recordedOutcome };
+    return { ok: true, answers: migrated.answers, migration: { from, to, changes: changesOf(steps), dropped, original }, recordedOutcome, ...work };
   }
   const answers: Record<string, string> = {};
   const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q]] : [])));
@@ -120,7 +127,7 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
     if (problem) return { ok: false, error: `answers.${id}: ${problem}`, problem: 'bad_value', field: `answers.${id}` };
     answers[id] = value;
   }
-  return { ok: true, answers, migration: null, recordedOutcome };
+  return { ok: true, answers, migration: null, recordedOutcome, ...work };
 }
 
 export function toAnswersFile(content: Content, answers: Answers, savedAt?: string): AnswersFile {

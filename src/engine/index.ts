@@ -41,3 +41,4 @@ export {
   type MigrationResult,
 } from './migrate';
 export { compareVersions } from './versions';
+export { draftSource, MAX_INPUT_LENGTH, readWork, sourceOutcome, WorkSchema, type AssessmentWork, type DraftEdits } from './work';

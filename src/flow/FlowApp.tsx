@@ -2,13 +2,13 @@
 // actor lives here for the whole visit: switching language re-renders the pages but keeps
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor, type Snapshot } from 'xstate';
-import { questionById } from '../engine';
+import { questionById, readWork, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
-import { update, type SavedAssessment, type StorageState } from '../storage/assessments';
+import { newId, saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
 import { MigrationNotice } from './MigrationNotice';
 import { QuestionPage } from './QuestionPage';
@@ -48,7 +48,18 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
-  const { otherTab, dismissOtherTab } = useAutosave(actor, snapshot ? saved!.id : null, onStorageState);
+  const [id] = useState(() => (snapshot ? saved!.id : newId()));
+  const { otherTab, dismissOtherTab } = useAutosave(actor, id, onStorageState);
+  // The person's work on the result page lives here, not in the page, so a visit to the review
+  // keeps it even where nothing can be stored; every change is saved with the assessment.
+  const [work, setWork] = useState<AssessmentWork>(() => readWork(snapshot ? saved!.work : undefined));
+  const changeWork = useCallback(
+    (next: AssessmentWork) => {
+      setWork(next);
+      onStorageState(saveWork(id, next));
+    },
+    [id, onStorageState],
+  );
   const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
   const dismissNotice = () => {
     setNotice(null);
@@ -79,7 +90,7 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
       ) : value === REVIEW ? (
         <ReviewPage answers={answers} />
       ) : value === RESULT ? (
-        <ResultPage answers={answers} />
+        <ResultPage answers={answers} work={work} onWork={changeWork} />
       ) : null}
     </FlowContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, isoDate, questionForField, toAnswersFile } from '../engine';
+import { classify, isoDate, questionForField, toAnswersFile, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
@@ -19,7 +19,14 @@ import { OutcomeSummary } from './result/Summary';
 import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
 
-export function ResultPage({ answers }: { answers: Record<string, string> }) {
+interface Props {
+  answers: Record<string, string>;
+  /** The person's work on this page (draft details and edits, ticked obligations), and where it goes when it changes. */
+  work: AssessmentWork;
+  onWork: (work: AssessmentWork) => void;
+}
+
+export function ResultPage({ answers, work, onWork }: Props) {
   const { t, i18n } = useTranslation();
   const actor = useFlowActor();
   const heading = usePageFocus<HTMLHeadingElement>(t('result.title'));
@@ -31,7 +38,7 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
   const { version, legalText } = content.questionnaire;
 
   const downloadJson = () => {
-    const file = { ...toAnswersFile(content, answers, new Date().toISOString()), result };
+    const file = { ...toAnswersFile(content, answers, new Date().toISOString()), result, ...(Object.keys(work).length ? { work } : {}) };
     saveFile(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), `semaforo-ia-${slug(name)}.json`);
   };
 
@@ -55,15 +62,15 @@ export function ResultPage({ answers }: { answers: Record<string, string> }) {
           {t('result.downloadJson')}
         </button>
       </div>
-      <ShareLink answers={answers} />
+      <ShareLink answers={answers} work={work} />
 
       <Reasons result={result} />
       <ConsultationAdvice consultation={result.consultation} />
       <WhatIf scenarios={scenarios} />
-      <Obligations items={result.obligations} />
+      <Obligations items={result.obligations} checked={work.checked ?? []} onChecked={(checked) => onWork({ ...work, checked })} />
       <Deadlines deadlines={result.deadlines} today={today} />
       <AnswersAnnex answers={answers} />
-      <Drafts answers={answers} result={result} date={today} systemName={name} />
+      <Drafts answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />
 
       <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'BACK' })}>

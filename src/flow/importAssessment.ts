@@ -29,7 +29,7 @@ export function importAnswers(text: string): ImportResult {
         dropped: migration.dropped,
       }
     : undefined;
-  return { ok: true, saved: assessmentFrom(parsed.answers, { migratedFrom }) };
+  return { ok: true, saved: { ...assessmentFrom(parsed.answers, { migratedFrom }), ...(parsed.work ? { work: parsed.work } : {}) } };
 }
 
 /** The machine snapshot of these answers at the first unanswered question, else at `landing`,

@@ -54,5 +54,5 @@ export function exportSaved(saved: SavedAssessment): string {
   const file = opened.ok
     ? toAnswersFile(content, answersOf(opened.saved), saved.updatedAt)
     : { format: ANSWERS_FORMAT, formatVersion: ANSWERS_FORMAT_VERSION, questionnaireVersion: opened.version, savedAt: saved.updatedAt, profile: {}, answers: answersOf(saved) };
-  return JSON.stringify(file, null, 2);
+  return JSON.stringify(saved.work ? { ...file, work: saved.work } : file, null, 2);
 }

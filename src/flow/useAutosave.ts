@@ -27,12 +27,12 @@ export function useAutosave(actor: FlowActor, initialId: string | null, onState:
         snapshot: actor.getPersistedSnapshot(),
         questionnaireVersion: content.questionnaire.version,
       };
-      // What the person gave the record in the list, and what it held before a version
-      // change, are not the machine's to forget.
+      // What the person gave the record in the list, what it held before a version change
+      // and their work on the result page are not the machine's to forget.
       const { store } = readStore();
-      const { title, migratedFrom } = store.assessments.find((a) => a.id === id.current) ?? {};
+      const { title, migratedFrom, work } = store.assessments.find((a) => a.id === id.current) ?? {};
       lastWrite.current = updatedAt;
-      onState(writeStore(upsert(store, { ...record, ...(title ? { title } : {}), ...(migratedFrom ? { migratedFrom } : {}) })));
+      onState(writeStore(upsert(store, { ...record, ...(title ? { title } : {}), ...(migratedFrom ? { migratedFrom } : {}), ...(work ? { work } : {}) })));
     });
     return () => sub.unsubscribe();
   }, [actor, onState]);

@@ -4,6 +4,8 @@
 // says so, and unreadable data is set aside under another key rather than thrown away. One
 // unreadable record among readable ones is kept exactly as it was, and hides nothing.
 
+import type { AssessmentWork } from '../engine/work';
+
 export const STORE_KEY = 'semaforo-ia.assessments';
 const FORMAT = 'semaforo-ia/store';
 
@@ -23,6 +25,8 @@ export interface SavedAssessment {
   questionnaireVersion?: string;
   /** Set when the record was carried over from an older questionnaire version. */
   migratedFrom?: MigrationRecord;
+  /** The person's work on the result page: draft details and edits, ticked obligations. */
+  work?: AssessmentWork;
 }
 
 /** What a record held before it was carried over to a newer questionnaire, so nothing the person
@@ -166,6 +170,10 @@ export function update(change: (store: Store) => Store): { store: Store; state: 
   const store = change(readStore().store);
   return { store, state: writeStore(store) };
 }
+
+/** Saves the person's work on the result page with their assessment. */
+export const saveWork = (id: string, work: AssessmentWork): StorageState =>
+  update((s) => ({ ...s, assessments: s.assessments.map((a) => (a.id === id ? { ...a, work } : a)) })).state;
 
 /** How a saved assessment is called in lists: the label given to it, else the system name. */
 export const displayName = (saved: SavedAssessment) => saved.title || saved.name;

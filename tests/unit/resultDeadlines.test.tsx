@@ -53,7 +53,7 @@ describe('deadlines section', () => {
 
 describe('obligations section', () => {
   it('labels the phased duties of a type D–G local government «Facultativo», with the reason', () => {
-    render(<Obligations items={result({ ...HIGH, [GROUP]: 'local_defg' }).obligations} />);
+    render(<Obligations items={result({ ...HIGH, [GROUP]: 'local_defg' }).obligations} checked={[]} onChecked={() => {}} />);
     const oversight = screen.getByText(/Implementar supervisión humana/).closest('label')!;
     expect(oversight).toHaveTextContent('Facultativo');
     expect(oversight).not.toHaveTextContent('Obligatorio');

@@ -55,7 +55,7 @@ describe('outcome summary', () => {
 describe('drafts section', () => {
   it('prints placeholders marked and flags them in the editor', async () => {
     const { answers, result } = resultOf(golden('h-24-1-e'));
-    const { container } = render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" />);
+    const { container } = render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" work={{}} onWork={() => {}} />);
     await screen.findByRole('heading', { name: 'Aviso de transparencia: Sistema de prueba' });
     const marks = [...container.querySelectorAll('.draft__print mark.placeholder')].map((m) => m.textContent!);
     expect(marks).toContain('[Describa qué decisiones toma el sistema sobre las personas, o si solo apoya a quien decide, y quién revisa sus resultados.]');
@@ -74,7 +74,7 @@ describe('drafts section', () => {
   it('offers no notice for a prohibited use: says why, with nothing to edit or download', async () => {
     const { answers, result } = resultOf(golden('p-23-1-f'));
     expect(result.outcome).toBe('uso_indebido');
-    const { container } = render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" />);
+    const { container } = render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" work={{}} onWork={() => {}} />);
     await screen.findByRole('heading', { name: 'Aviso de transparencia: no corresponde para «Sistema de prueba»' });
     expect(container.querySelectorAll('textarea[id^="notice-"]')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /Descargar aviso/ })).toBeNull();
@@ -85,7 +85,7 @@ describe('drafts section', () => {
   it('labels the notice for acceptable risk as voluntary', async () => {
     const { answers, result } = resultOf({});
     expect(result.outcome).toBe('riesgo_aceptable');
-    render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" />);
+    render(<Drafts answers={answers} result={result} date={TODAY} systemName="Sistema de prueba" work={{}} onWork={() => {}} />);
     expect(await screen.findByText(/^Aviso de transparencia voluntario/)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers, Result } from '../../engine';
+import { draftSource, MAX_INPUT_LENGTH, type Answers, type AssessmentWork, type DraftEdits, type Result } from '../../engine';
 import { consultationDraft, noticeBasis, noticeDraft } from '../../documents/compose';
 import { toMarkdown } from '../../documents/markdown';
 import { hasPlaceholder, segments } from '../../documents/placeholders';
@@ -10,6 +10,7 @@ import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
 import { saveFile, slug } from '../../app/download';
+import { EditedElsewhere } from './EditedElsewhere';
 import { longDate } from './format';
 
 type Kind = DraftDoc['kind'];
@@ -35,16 +36,29 @@ interface Props {
   result: Result;
   date: string;
   systemName: string;
+  /** The details typed and the sections edited here, saved with the assessment. */
+  work: AssessmentWork;
+  onWork: (work: AssessmentWork) => void;
 }
 
-export function Drafts({ answers, result, date, systemName }: Props) {
+export function Drafts({ answers, result, date, systemName, work, onWork }: Props) {
   const { t, i18n } = useTranslation();
-  const [inputs, setInputs] = useState<DraftInputs>({ organisation: '', contact: '', oversight: '' });
-  const [lang, setLang] = useState<Language>(i18n.language === 'en' ? 'en' : 'es');
+  // Drafts follow the interface language until the person picks one or edits them.
+  const lang: Language = work.lang ?? (i18n.language === 'en' ? 'en' : 'es');
   const [ready, setReady] = useState<Language | null>(null);
-  // Sections the person edited keep their text; the others follow the inputs.
-  const [edits, setEdits] = useState<Record<Kind, Record<string, string>>>({ notice: {}, consultation: {} });
   const [busy, setBusy] = useState<string | null>(null);
+  const inputs = useMemo((): DraftInputs => ({ organisation: '', contact: '', oversight: '', ...work.inputs }), [work.inputs]);
+  // Sections the person edited keep their text; the others follow the inputs.
+  const edits = work.drafts ?? {};
+  const source = draftSource(answers, result.outcome);
+  const save = (change: AssessmentWork) => onWork({ ...work, lang, ...change });
+  const saveDraft = (kind: Kind, draft: DraftEdits | null) => {
+    const { [kind]: _old, ...others } = edits;
+    save({ drafts: draft ? { ...others, [kind]: draft } : others });
+  };
+  const editSection = (kind: Kind, id: string, text: string) =>
+    // A draft remembers what it was composed from when the person began editing it.
+    saveDraft(kind, { from: edits[kind]?.from ?? source, sections: { ...edits[kind]?.sections, [id]: text } });
 
   useEffect(() => {
     let live = true;
@@ -74,7 +88,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
 
   const edited = (doc: DraftDoc): DraftDoc => ({
     ...doc,
-    sections: doc.sections.map((s) => ({ ...s, body: edits[doc.kind][s.id] ?? s.body })),
+    sections: doc.sections.map((s) => ({ ...s, body: edits[doc.kind]?.sections[s.id] ?? s.body })),
   });
   const tiers = () => {
     const td = i18next.getFixedT(lang, 'documents');
@@ -100,9 +114,9 @@ export function Drafts({ answers, result, date, systemName }: Props) {
       <input
         id={`draft-${key}`}
         className="input"
-        maxLength={200}
+        maxLength={MAX_INPUT_LENGTH}
         value={inputs[key]}
-        onChange={(e) => setInputs({ ...inputs, [key]: e.target.value })}
+        onChange={(e) => save({ inputs: { ...work.inputs, [key]: e.target.value } })}
       />
     </div>
   );
@@ -121,7 +135,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
           <label htmlFor="draft-language" className="label">
             {t('drafts.language')}
           </label>
-          <select id="draft-language" className="input input--short" value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+          <select id="draft-language" className="input input--short" value={lang} onChange={(e) => save({ lang: e.target.value as Language })}>
             {(['es', 'en'] as const).map((l) => (
               <option key={l} value={l} lang={l}>
                 {t(`languageNames.${l}`)}
@@ -140,6 +154,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
             {doc.paragraphs.map((p) => (
               <p key={p}>{p}</p>
             ))}
+            <EditedElsewhere kind="notice" edits={edits.notice} source={source} sections={[]} lang={lang} onChange={(draft) => saveDraft('notice', draft)} />
           </article>
         ) : (
           <article key={doc.kind} className="draft" lang={lang} aria-labelledby={`draft-${doc.kind}`}>
@@ -150,8 +165,16 @@ export function Drafts({ answers, result, date, systemName }: Props) {
             <h2 id={`draft-${doc.kind}`} className="draft__title">
               {doc.title}
             </h2>
+            <EditedElsewhere
+              kind={doc.kind}
+              edits={edits[doc.kind]}
+              source={source}
+              sections={doc.sections.map((s) => s.id)}
+              lang={lang}
+              onChange={(draft) => saveDraft(doc.kind, draft)}
+            />
             {doc.sections.map((s, i) => {
-              const text = edits[doc.kind][s.id] ?? s.body;
+              const text = edits[doc.kind]?.sections[s.id] ?? s.body;
               const todo = hasPlaceholder(text);
               return (
                 <div key={s.id} className="draft__section">
@@ -165,7 +188,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
                     rows={rows(text)}
                     value={text}
                     aria-describedby={todo ? `${doc.kind}-${s.id}-todo` : undefined}
-                    onChange={(e) => setEdits({ ...edits, [doc.kind]: { ...edits[doc.kind], [s.id]: e.target.value } })}
+                    onChange={(e) => editSection(doc.kind, s.id, e.target.value)}
                   />
                   {todo ? (
                     <p id={`${doc.kind}-${s.id}-todo`} className="draft__todo no-print">
@@ -192,8 +215,8 @@ export function Drafts({ answers, result, date, systemName }: Props) {
               >
                 {t('drafts.markdown', { document: t(`drafts.${doc.kind}Short`) })}
               </button>
-              {Object.keys(edits[doc.kind]).length > 0 ? (
-                <button type="button" className="inline-link" onClick={() => setEdits({ ...edits, [doc.kind]: {} })}>
+              {edits[doc.kind] ? (
+                <button type="button" className="inline-link" onClick={() => saveDraft(doc.kind, null)}>
                   {t('drafts.reset')}
                 </button>
               ) : null}

@@ -3,8 +3,15 @@ import type { ObligationItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { THEMES } from '../../questionnaire/schema';
 
+interface Props {
+  items: ObligationItem[];
+  /** The obligation IDs the person ticked, saved with the assessment. */
+  checked: string[];
+  onChecked: (checked: string[]) => void;
+}
+
 /** The obligations as a checklist grouped by theme, each with its articles. */
-export function Obligations({ items }: { items: ObligationItem[] }) {
+export function Obligations({ items, checked, onChecked }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'es';
   return (
@@ -21,7 +28,12 @@ export function Obligations({ items }: { items: ObligationItem[] }) {
                 const detail = t(`obligations.${o.obligationId}.detail`, { ns: 'results', defaultValue: '' });
                 return (
                   <li key={o.obligationId}>
-                    <input type="checkbox" id={`ob-${o.obligationId}`} />
+                    <input
+                      type="checkbox"
+                      id={`ob-${o.obligationId}`}
+                      checked={checked.includes(o.obligationId)}
+                      onChange={(e) => onChecked(e.target.checked ? [...checked, o.obligationId] : checked.filter((c) => c !== o.obligationId))}
+                    />
                     <label htmlFor={`ob-${o.obligationId}`}>
                       <span className="checklist__title">{t(`obligations.${o.obligationId}.title`, { ns: 'results' })}</span>{' '}
                       <span className="checklist__meta">

@@ -1,25 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAnswersFile, type Answers } from '../../engine';
-import { content } from '../../questionnaire/content';
-import { encodeShare, MAX_LINK_LENGTH } from '../../share/shareLink';
+import type { Answers, AssessmentWork } from '../../engine';
+import { shareLinkFor } from './shareLinkFor';
 
-export function ShareLink({ answers }: { answers: Answers }) {
+export function ShareLink({ answers, work }: { answers: Answers; work: AssessmentWork }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ link: string; copied: boolean } | { tooLong: number } | null>(null);
+  const [state, setState] = useState<{ link: string; copied: boolean; withoutWork: boolean } | { tooLong: number } | null>(null);
 
   async function create() {
-    const json = JSON.stringify(toAnswersFile(content, answers));
-    const link = `${window.location.origin}${window.location.pathname}${await encodeShare(json)}`;
-    if (link.length > MAX_LINK_LENGTH) return setState({ tooLong: link.length });
+    const made = await shareLinkFor(`${window.location.origin}${window.location.pathname}`, answers, work);
+    if ('tooLong' in made) return setState(made);
     let copied = false;
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(made.link);
       copied = true;
     } catch {
       // Clipboard access may be refused; the link stays in the box to copy by hand.
     }
-    setState({ link, copied });
+    setState({ ...made, copied });
   }
 
   return (
@@ -40,6 +38,7 @@ export function ShareLink({ answers }: { answers: Answers }) {
           <input id="share-link" className="input" readOnly value={state.link} onFocus={(e) => e.target.select()} />
           <p className="share__message" role="status">
             {state.copied ? t('share.copied') : t('share.copyManually')}
+            {state.withoutWork ? ` ${t('share.withoutWork')}` : null}
           </p>
         </div>
       ) : null}

@@ -1,0 +1,55 @@
+// What a person does on the result page besides answering: the details the drafts ask for,
+// their edits to the drafts and the obligations they ticked. It is work too, so it is saved
+// with the assessment and travels in answers files and share links. Checked with zod like the
+// rest of a file, with limits that keep a hostile file from filling the browser's storage.
+import { z } from './zod';
+import type { Answers } from './types';
+
+/** As long as the draft inputs accept (their `maxLength`). */
+export const MAX_INPUT_LENGTH = 200;
+/** Far more than any section of a notice or a consultation request needs. */
+export const MAX_SECTION_LENGTH = 20_000;
+const MAX_SECTIONS = 40;
+const MAX_CHECKED = 200;
+
+/** A section or obligation ID: short, and made of the characters such IDs use. */
+const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
+const Input = z.string().max(MAX_INPUT_LENGTH);
+
+const DraftEdits = z.strictObject({
+  /** What the draft was composed from when the person began editing it (see draftSource). */
+  from: z.string().max(120),
+  /** The edited text of each section the person changed, by section ID. */
+  sections: z.record(Id, z.string().max(MAX_SECTION_LENGTH)).refine((s) => Object.keys(s).length <= MAX_SECTIONS, `expected at most ${MAX_SECTIONS} sections`),
+});
+
+export const WorkSchema = z.strictObject({
+  /** The language the drafts were edited in. */
+  lang: z.enum(['es', 'en']).optional(),
+  inputs: z.strictObject({ organisation: Input.optional(), contact: Input.optional(), oversight: Input.optional() }).optional(),
+  drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
+  /** The obligation IDs ticked in the checklist. */
+  checked: z.array(Id).max(MAX_CHECKED).optional(),
+});
+export type AssessmentWork = z.infer<typeof WorkSchema>;
+export type DraftEdits = z.infer<typeof DraftEdits>;
+
+/** Work as stored, or nothing when it is absent or not readable as work. */
+export const readWork = (work: unknown): AssessmentWork => WorkSchema.safeParse(work ?? {}).data ?? {};
+
+/** What a draft is composed from, as a short string: the classification, readable, and a hash
+ *  of every answer. Equal strings mean the draft would be composed the same way. */
+export function draftSource(answers: Answers, outcome: string): string {
+  const text = JSON.stringify(
+    Object.keys(answers)
+      .sort()
+      .map((id) => [id, answers[id]]),
+  );
+  // FNV-1a (32 bits): enough to tell a change of answers, and not a security measure.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${outcome}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** The classification a draft source was taken with. */
+export const sourceOutcome = (source: string) => source.slice(0, source.indexOf(':'));

@@ -1,0 +1,89 @@
+// The person's work on the result page (draft details, draft edits, ticked obligations) in the
+// answers file and in share links: it goes out and comes back whole, an older file without it
+// still opens, an oversized or malformed one is refused naming the field, the CLI ignores it,
+// and a link too long with it is offered without it, saying so.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify, draftSource, parseAnswersFile, toAnswersFile, type AssessmentWork } from '../../src/engine';
+import { shareLinkFor } from '../../src/flow/result/shareLinkFor';
+import { importAnswers } from '../../src/flow/importAssessment';
+import { content } from '../../src/questionnaire/content';
+import { decodeShare, MAX_LINK_LENGTH } from '../../src/share/shareLink';
+import { walk } from '../helpers/journey';
+
+const face = content.questionnaire.questions.find((q) => q.about === 'screen: biometrics')!.id;
+const { answers } = walk({ [face]: 'si' });
+const outcome = classify(content, answers, { today: '2026-11-23' }).outcome;
+const work: AssessmentWork = {
+  lang: 'es',
+  inputs: { organisation: 'Municipalidad de Miraflores', contact: 'mesa@example.pe' },
+  drafts: { notice: { from: draftSource(answers, outcome), sections: { 'notice.purpose': 'Texto escrito a mano.\nSegunda línea.' } } },
+  checked: ['probity', 'transparency'],
+};
+const file = { ...toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z'), work };
+
+describe('work in the answers file', () => {
+  it('goes out and comes back whole, and the draft still matches the answers it was edited with', () => {
+    const parsed = parseAnswersFile(content, JSON.stringify(file));
+    expect(parsed).toMatchObject({ ok: true, answers, work });
+    if (parsed.ok) expect(draftSource(parsed.answers, outcome)).toBe(work.drafts!.notice!.from);
+    const imported = importAnswers(JSON.stringify(file));
+    expect(imported.ok && imported.saved.work).toEqual(work);
+  });
+
+  it('is optional: a file written before it existed still imports, with no work', () => {
+    const parsed = parseAnswersFile(content, JSON.stringify(toAnswersFile(content, answers)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.work).toBeUndefined();
+    const imported = importAnswers(JSON.stringify(toAnswersFile(content, answers)));
+    expect(imported.ok && 'work' in imported.saved).toBe(false);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a section too long', { drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'x'.repeat(20_001) } } } }, 'work.drafts.notice.sections.notice.purpose'],
+    ['too many sections', { drafts: { notice: { from: 'x', sections: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`s${i}`, 'x'])) } } }, 'work.drafts.notice.sections'],
+    ['a section ID that is not one', { drafts: { consultation: { from: 'x', sections: { '<img>': 'x' } } } }, 'work.drafts.consultation.sections.<img>'],
+    ['an input too long', { inputs: { organisation: 'x'.repeat(201) } }, 'work.inputs.organisation'],
+    ['an unknown input', { inputs: { budget: '1' } }, 'work.inputs'],
+    ['a ticked obligation that is not an ID', { checked: [42] }, 'work.checked.0'],
+    ['too many ticked obligations', { checked: Array.from({ length: 201 }, (_, i) => `o${i}`) }, 'work.checked'],
+    ['a language the app does not have', { lang: 'fr' }, 'work.lang'],
+  ])('refuses %s, naming the field', (_what, bad, field) => {
+    const parsed = parseAnswersFile(content, JSON.stringify({ ...file, work: bad }));
+    expect(parsed).toMatchObject({ ok: false, field });
+  });
+
+  it('is ignored by the CLI, which prints the same result as without it', { timeout: 30_000 }, () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'semaforo-work-')), 'with-work.json');
+    writeFileSync(path, JSON.stringify(file));
+    const run = spawnSync('node_modules/.bin/tsx', ['src/cli/classify.ts', path, '--today', '2026-11-23'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(classify(content, answers, { today: '2026-11-23' }))));
+  });
+});
+
+describe('work in share links', () => {
+  const base = 'https://semaforo.example/';
+
+  it('travels in the link when the link still fits', async () => {
+    const made = await shareLinkFor(base, answers, work);
+    expect(made).toMatchObject({ withoutWork: false });
+    if (!('link' in made)) throw new Error('no link');
+    expect(JSON.parse(await decodeShare(made.link.slice(base.length))).work).toEqual(work);
+  });
+
+  it('is left out, and the link says so, when it would make the link too long', async () => {
+    // Text that does not compress: a long edit of random letters.
+    let noise = '';
+    for (let i = 0; noise.length < 12_000; i++) noise += ((i * 7919) % 104_729).toString(36);
+    const big: AssessmentWork = { drafts: { notice: { from: 'x', sections: { 'notice.purpose': noise } } } };
+    const made = await shareLinkFor(base, answers, big);
+    expect(made).toMatchObject({ withoutWork: true });
+    if (!('link' in made)) throw new Error('no link');
+    expect(made.link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(JSON.parse(await decodeShare(made.link.slice(base.length)))).not.toHaveProperty('work');
+  });
+});
