@@ -2,7 +2,7 @@
 // that changes what the transparency notice rests on: high risk (art. 25), acceptable risk
 // (voluntary) and improper use (no notice). Screenshots at 1280 px in both languages.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { examples } from '../../src/examples/examples';
@@ -89,6 +89,31 @@ describe('drafts by classification', () => {
     const pdf = execFileSync('pdftotext', [`${OUT}/result-open-prohibition-es.pdf`, '-'], { encoding: 'utf8' });
     expect(pdf).toContain('numeral 23.3');
     expect(pdf).not.toMatch(/permitid/i);
+    await context.close();
+  });
+
+  it('keeps draft edits, draft details and ticked obligations across a reload and a review, and downloads the edited text', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    await openDrafts(page, 'riesgo_alto', false);
+    const purpose = page.locator('#notice-notice\\.purpose');
+    await page.getByLabel('Nombre de la organización').fill('Fintech SAC');
+    await purpose.fill('Texto del aviso escrito a mano.');
+    await page.locator('.checklist input[type="checkbox"]').first().check();
+    await page.reload();
+    await purpose.waitFor();
+    expect(await purpose.inputValue()).toBe('Texto del aviso escrito a mano.');
+    expect(await page.getByLabel('Nombre de la organización').inputValue()).toBe('Fintech SAC');
+    expect(await page.locator('.checklist input[type="checkbox"]').first().isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Revisar o cambiar respuestas' }).click();
+    await page.getByRole('button', { name: 'Ver el resultado' }).click();
+    await purpose.waitFor();
+    expect(await purpose.inputValue()).toBe('Texto del aviso escrito a mano.');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Descargar aviso \(\.md\)/ }).click()]);
+    mkdirSync(OUT, { recursive: true });
+    await file.saveAs(`${OUT}/aviso-editado.md`);
+    expect(readFileSync(`${OUT}/aviso-editado.md`, 'utf8')).toContain('Texto del aviso escrito a mano.');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -24,7 +24,7 @@ const isOutcome = (s: string): s is (typeof OUTCOMES)[number] => (OUTCOMES as re
 
 export function EditedElsewhere({ kind, edits, source, sections, lang, onChange }: Props) {
   const { t } = useTranslation();
-  if (!edits) return null;
+  if (!edits || Object.keys(edits.sections).length === 0) return null;
   const stale = edits.from !== source;
   const orphans = Object.entries(edits.sections).filter(([id]) => !sections.includes(id));
   if (!stale && orphans.length === 0) return null;
