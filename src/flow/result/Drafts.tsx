@@ -10,6 +10,7 @@ import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
 import { saveFile, slug } from '../../app/download';
+import { LoadFailed } from '../../app/LoadFailed';
 import { longDate } from './format';
 
 type Kind = DraftDoc['kind'];
@@ -45,14 +46,21 @@ export function Drafts({ answers, result, date, systemName }: Props) {
   // Sections the person edited keep their text; the others follow the inputs.
   const [edits, setEdits] = useState<Record<Kind, Record<string, string>>>({ notice: {}, consultation: {} });
   const [busy, setBusy] = useState<string | null>(null);
+  // What failed to load on demand (this language's texts, the .docx generator), to retry.
+  const [failed, setFailed] = useState<'texts' | Kind | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void ensureLoaded(lang, NS).then(() => live && setReady(lang));
+    setFailed(null);
+    ensureLoaded(lang, NS).then(
+      () => live && setReady(lang),
+      () => live && setFailed('texts'),
+    );
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, attempt]);
 
   const basis = noticeBasis(result);
   const docs = useMemo((): (DraftDoc | NoNotice)[] | null => {
@@ -84,9 +92,11 @@ export function Drafts({ answers, result, date, systemName }: Props) {
 
   async function downloadDocx(doc: DraftDoc) {
     setBusy(doc.kind);
+    setFailed(null);
     try {
-      const { docxBlob } = await import('../../documents/docx');
-      saveFile(await docxBlob(edited(doc), tiers()), filename(doc, 'docx'));
+      const generator = await import('../../documents/docx').catch(() => null);
+      if (!generator) return setFailed(doc.kind);
+      saveFile(await generator.docxBlob(edited(doc), tiers()), filename(doc, 'docx'));
     } finally {
       setBusy(null);
     }
@@ -130,6 +140,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
           </select>
         </div>
       </div>
+      {failed === 'texts' ? <LoadFailed messageKey={`loadFailed.texts.${lang}`} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {docs?.map((doc) =>
         doc.kind === 'no_notice' ? (
           <article key={doc.kind} className="draft" lang={lang} aria-labelledby="draft-notice">
@@ -198,6 +209,7 @@ export function Drafts({ answers, result, date, systemName }: Props) {
                 </button>
               ) : null}
             </div>
+            {failed === doc.kind ? <LoadFailed messageKey="loadFailed.docx" onRetry={() => void downloadDocx(doc)} /> : null}
           </article>
         ),
       )}
