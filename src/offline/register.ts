@@ -60,9 +60,12 @@ function watch(reg: ServiceWorkerRegistration) {
 export function registerOffline() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
-    navigator.serviceWorker.register('./sw.js').then(watch, () => {
-      // Without a service worker the app still works online; nothing to tell the user.
-    });
+    // Without a service worker (refused, or blocked: some browsers then resolve with nothing)
+    // the app still works online; nothing to tell the user.
+    navigator.serviceWorker.register('./sw.js').then(
+      (reg: ServiceWorkerRegistration | undefined) => reg && watch(reg),
+      () => undefined,
+    );
   };
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register);

@@ -74,6 +74,8 @@ describe('offline', () => {
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       await page.reload();
       const oldCache = await page.evaluate(() => caches.keys().then((keys) => keys.join()));
+      // A first visit installs the worker with nothing to update.
+      expect(await page.getByRole('button', { name: 'Actualizar' }).count()).toBe(0);
 
       // The deploy, then the visitor comes back: the page is the old build, from the cache, and
       // the browser finds the new worker. Once that worker has installed, the old build keeps working.
@@ -115,5 +117,44 @@ describe('offline', () => {
       await site.close();
       rmSync(next, { recursive: true, force: true });
     }
+  });
+
+  it('says so when an on-demand load fails, and loads it on retry', async () => {
+    // No worker here: each file comes from the network, where the test can drop it once.
+    const context = await session.browser.newContext({ locale: 'es-PE', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const failOnce = async (file: RegExp) => {
+      let dropped = false;
+      await page.route(file, (route) => (dropped ? route.continue() : ((dropped = true), route.abort())));
+    };
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-triaje-emergencias button').click();
+    await page.locator('.draft').first().waitFor();
+
+    // The drafts in English: their texts are fetched when asked for.
+    await failOnce(/\/assets\/(documents|questionnaire|results)-[^/]+\.js$/);
+    await page.getByLabel('Idioma de los borradores').selectOption('en');
+    await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a intentar' }).click();
+    await page.locator('.draft[lang="en"]').first().waitFor();
+
+    // The .docx generator.
+    await failOnce(/\/assets\/docx-[^/]+\.js$/);
+    await page.getByRole('button', { name: /\(\.docx\)/ }).first().click();
+    await page.getByRole('alert').filter({ hasText: 'No se pudo cargar el generador de documentos Word.' }).waitFor();
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Volver a intentar' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/-en\.docx$/);
+
+    // The page's own texts in English.
+    await failOnce(/\/assets\/ui-[^/]+\.js$/);
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a intentar' }).click();
+    await page.getByRole('link', { name: 'Examples' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
