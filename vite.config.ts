@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { precachePlugin } from './src/offline/precachePlugin';
 import { firstPaintPlugin } from './src/prerender/firstPaintPlugin';
 
 export default defineConfig({
   base: './',
-  // The page's Content-Security-Policy is added with the prerendered start page (src/prerender).
-  plugins: [react(), firstPaintPlugin(), precachePlugin()],
+  // The page's Content-Security-Policy is added with the prerendered start page, and the service
+  // worker is written after it (src/prerender/prerender.tsx).
+  plugins: [react(), firstPaintPlugin()],
   build: { target: 'es2022' },
   test: {
     environment: 'node',

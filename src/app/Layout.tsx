@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versions } from '../about/versions';
+import { UpdateNotice } from '../offline/UpdateNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenterToggle } from './PresenterToggle';
 import { href, type Route } from './routes';
@@ -32,6 +33,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             {t('disclaimer')}
           </p>
         </aside>
+        <UpdateNotice />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,34 +1,54 @@
 // Service worker: after the first visit the whole app (both languages, the gallery, the
 // document generators) works with no network. Only same-origin files are cached, all of
 // them listed at build time; nothing is ever sent anywhere. The build replaces the two
-// placeholders below (src/offline/precachePlugin.ts).
-const CACHE = 'semaforo-ia-__BUILD__';
+// placeholders below (src/offline/serviceWorkerFile.ts): the version is a hash of every
+// listed file's contents, so any change to any file, index.html and public/ included, is a
+// new worker that browsers pick up.
+const PREFIX = 'semaforo-ia-';
+const CACHE = `${PREFIX}__BUILD__`;
 const PRECACHE = __PRECACHE__;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
-  );
+// A new build waits while pages of the old one are open: those pages still load their files
+// (the questionnaire, the other language, the .docx generator) from the old cache. The page
+// tells the person an update is ready and sends this message when they accept it.
+self.addEventListener('message', (event) => {
+  if (event.data === 'semaforo-ia:update') void self.skipWaiting();
 });
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+// Older builds' caches go once no page can be using them. When the update was accepted in one
+// tab, another tab may still run the previous build, so with pages open the newest older cache
+// stays (and older ones go): at most two builds are ever stored.
+async function dropOldCaches() {
+  const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const doomed = pages.length === 0 ? old : old.slice(0, -1);
+  await Promise.all(doomed.map((k) => caches.delete(k)));
+}
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('semaforo-ia-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
 });
 
-// Cache first: on a bad connection the cached app answers at once. A new build is picked up
-// when the browser re-checks this file, which it does on every visit. Vary is ignored: the
-// cached copies were fetched without the Origin header that module scripts send.
+// Cache first: on a bad connection the cached app answers at once. A page opens this build's
+// index.html; a file of an older build, asked for by a page still running it, comes from the
+// older cache it was kept in. Vary is ignored: the cached copies were fetched without the
+// Origin header that module scripts send.
+const MATCH = { ignoreSearch: true, ignoreVary: true };
+async function respond(request) {
+  if (request.mode === 'navigate') {
+    const page = await caches.open(CACHE).then((cache) => cache.match(new URL('index.html', self.registration.scope).href, MATCH));
+    return page ?? fetch(request);
+  }
+  const own = await caches.open(CACHE).then((cache) => cache.match(request, MATCH));
+  return own ?? (await caches.match(request, MATCH)) ?? fetch(request);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
-  event.respondWith(caches.match(key, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(respond(request));
 });

@@ -2,7 +2,8 @@
 // languages, so that on a cheap phone the first paint shows the real page in the visitor's
 // language while the JavaScript is still on its way. The app then takes over these very nodes
 // (src/app/mount.tsx). Also adds the page's Content-Security-Policy, once all inline code is in,
-// and checks the data files of questionnaire/ against their schemas.
+// checks the data files of questionnaire/ against their schemas, and last writes the service
+// worker, whose version hashes the finished files.
 // Run by `npm run build` after `vite build --ssr`; not part of the app bundle.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
@@ -14,6 +15,7 @@ import { exampleFile } from '../examples/examples';
 import { clauses } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
+import { writeServiceWorker } from '../offline/serviceWorkerFile';
 import { emptyStore } from '../storage/assessments';
 import { withPolicy } from './contentSecurityPolicy';
 import { languageScript } from './languageScript';
@@ -57,3 +59,5 @@ for (const language of LANGUAGES) body += await render(language);
 const html = withPolicy(template.replace(PLACEHOLDER, body).replace('</head>', `  <script>${languageScript}</script>\n  </head>`));
 writeFileSync(page, html);
 console.log(`Prerendered the start page (${LANGUAGES.join(', ')}) into ${page} (${html.length} characters).`);
+const worker = writeServiceWorker('dist');
+console.log(`Wrote dist/sw.js: version ${worker.version}, ${worker.files.length} files to precache.`);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the browser tests drive and read, from Debian's packages (test tools may not
-# download their own browsers here): Chromium, and poppler-utils to read the printed PDF.
+# download their own browsers here): Chromium, poppler-utils to read the printed PDF, and nginx
+# to serve the build with the configuration shipped in deploy/.
 # Installs nothing that is already there.
 set -eu
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -8,8 +9,9 @@ missing=""
 [ -x "$browser" ] || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+[ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
 if [ -z "$missing" ]; then
-  echo "Browser test tools present: $browser, pdftotext, python3"
+  echo "Browser test tools present: $browser, pdftotext, python3, nginx"
   exit 0
 fi
 sudo=""

@@ -1,9 +1,13 @@
 // After one visit the app works with the network cut: a whole journey in the other language,
 // the gallery, the printed report and the downloads, all from the service worker's cache.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
-import { answerAll } from './flow';
+import { appReady, openPage, useBrowser } from './browser';
+import { nextBuild, swappableHost } from './deployServer';
+import { answer, answerAll, currentQuestionId } from './flow';
+import { writeServiceWorker } from '../../src/offline/serviceWorkerFile';
+import { defaultAnswer } from '../helpers/journey';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -56,6 +60,100 @@ describe('offline', () => {
     await page.locator('.badge').waitFor();
     expect(await page.locator('main .badge').first().innerText()).toContain('High risk');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a deploy over a returning visitor keeps the old build working and offers the update', async () => {
+    const site = await swappableHost('dist');
+    const next = nextBuild('dist', 'build B');
+    writeServiceWorker(next);
+    const { page, context, foreign, errors } = await openPage(session.browser, site.url);
+    try {
+      await page.goto(site.url);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.reload();
+      const oldCache = await page.evaluate(() => caches.keys().then((keys) => keys.join()));
+      // A first visit installs the worker with nothing to update.
+      expect(await page.getByRole('button', { name: 'Actualizar' }).count()).toBe(0);
+
+      // The deploy, then the visitor comes back: the page is the old build, from the cache, and
+      // the browser finds the new worker. Once that worker has installed, the old build keeps working.
+      site.root = next;
+      await page.reload();
+      await appReady(page);
+      const settled = (old: string) =>
+        page.evaluate(async (old) => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          if (!reg || reg.installing) return false;
+          // Either the new worker took over (and dropped the old files), or it waits: a worker
+          // that still waits half a second after installing is not about to take over.
+          if (!(await caches.has(old))) return true;
+          if (!reg.waiting) return false;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          return reg.waiting !== null && (await caches.has(old));
+        }, old);
+      await expect.poll(() => settled(oldCache), { timeout: 20_000 }).toBe(true);
+      await page.getByRole('button', { name: 'Empezar' }).click();
+      // The questionnaire is a chunk of the old build, loaded only now.
+      await page.locator('[name="answer"], [role="alert"]').first().waitFor();
+      const first = await currentQuestionId(page);
+      expect(first, await page.locator('main').innerText()).not.toBeNull();
+      await answer(page, first!, defaultAnswer(first!));
+      await page.getByRole('button', { name: 'Continuar' }).click();
+      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), first);
+      const second = await currentQuestionId(page);
+      expect(second).not.toBe(first);
+
+      // The visitor is told, and takes the update when they choose: the page reloads into the
+      // new build, on the question they were at (every answer is saved as it is given).
+      await page.getByRole('button', { name: 'Actualizar' }).click();
+      await page.waitForFunction(() => document.documentElement.innerHTML.includes('<!--build B-->'));
+      await page.locator(`[id^="${second}"]`).first().waitFor();
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await site.close();
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when an on-demand load fails, and loads it on retry', async () => {
+    // No worker here: each file comes from the network, where the test can drop it once.
+    const context = await session.browser.newContext({ locale: 'es-PE', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const failOnce = async (file: RegExp) => {
+      let dropped = false;
+      await page.route(file, (route) => (dropped ? route.continue() : ((dropped = true), route.abort())));
+    };
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-triaje-emergencias button').click();
+    await page.locator('.draft').first().waitFor();
+
+    // The drafts in English: their texts are fetched when asked for.
+    await failOnce(/\/assets\/(documents|questionnaire|results)-[^/]+\.js$/);
+    await page.getByLabel('Idioma de los borradores').selectOption('en');
+    await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a intentar' }).click();
+    await page.locator('.draft[lang="en"]').first().waitFor();
+
+    // The .docx generator.
+    await failOnce(/\/assets\/docx-[^/]+\.js$/);
+    await page.getByRole('button', { name: /\(\.docx\)/ }).first().click();
+    await page.getByRole('alert').filter({ hasText: 'No se pudo cargar el generador de documentos Word.' }).waitFor();
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Volver a intentar' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/-en\.docx$/);
+
+    // The page's own texts in English.
+    await failOnce(/\/assets\/ui-[^/]+\.js$/);
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a intentar' }).click();
+    await page.getByRole('link', { name: 'Examples' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

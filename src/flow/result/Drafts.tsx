@@ -10,6 +10,7 @@ import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
 import { saveFile, slug } from '../../app/download';
+import { LoadFailed } from '../../app/LoadFailed';
 import { EditedElsewhere } from './EditedElsewhere';
 import { longDate } from './format';
 
@@ -59,14 +60,21 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   const editSection = (kind: Kind, id: string, text: string) =>
     // A draft remembers what it was composed from when the person began editing it.
     saveDraft(kind, { from: edits[kind]?.from ?? source, sections: { ...edits[kind]?.sections, [id]: text } });
+  // What failed to load on demand (this language's texts, the .docx generator), to retry.
+  const [failed, setFailed] = useState<'texts' | Kind | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void ensureLoaded(lang, NS).then(() => live && setReady(lang));
+    setFailed(null);
+    ensureLoaded(lang, NS).then(
+      () => live && setReady(lang),
+      () => live && setFailed('texts'),
+    );
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [lang, attempt]);
 
   const basis = noticeBasis(result);
   const docs = useMemo((): (DraftDoc | NoNotice)[] | null => {
@@ -98,9 +106,11 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
 
   async function downloadDocx(doc: DraftDoc) {
     setBusy(doc.kind);
+    setFailed(null);
     try {
-      const { docxBlob } = await import('../../documents/docx');
-      saveFile(await docxBlob(edited(doc), tiers()), filename(doc, 'docx'));
+      const generator = await import('../../documents/docx').catch(() => null);
+      if (!generator) return setFailed(doc.kind);
+      saveFile(await generator.docxBlob(edited(doc), tiers()), filename(doc, 'docx'));
     } finally {
       setBusy(null);
     }
@@ -144,6 +154,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
           </select>
         </div>
       </div>
+      {failed === 'texts' ? <LoadFailed messageKey={`loadFailed.texts.${lang}`} onRetry={() => setAttempt((n) => n + 1)} /> : null}
       {docs?.map((doc) =>
         doc.kind === 'no_notice' ? (
           <article key={doc.kind} className="draft" lang={lang} aria-labelledby="draft-notice">
@@ -221,6 +232,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
                 </button>
               ) : null}
             </div>
+            {failed === doc.kind ? <LoadFailed messageKey="loadFailed.docx" onRetry={() => void downloadDocx(doc)} /> : null}
           </article>
         ),
       )}
