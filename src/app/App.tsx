@@ -1,4 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
 import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
@@ -6,6 +8,7 @@ import { saveFile, slug } from './download';
 import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
+import { rejectionValues, shareRefusal, type Rejection } from './rejection';
 import { href, useRoute } from './routes';
 
 interface FlowProps {
@@ -70,7 +73,7 @@ export function App({ read }: { read?: ReadResult }) {
           const opened = saved ? module.openSaved(saved) : null;
           if (opened && !opened.ok) {
             setStore(update((s) => ({ ...s, current: null })).store);
-            setOpenFailure({ name: displayName(saved!), problem: opened.problem, version: opened.version });
+            setOpenFailure({ name: cleanText(displayName(saved!)), problem: opened.problem, version: opened.version });
             return setLoading('idle');
           }
           if (opened?.migrated) keep(opened.saved);
@@ -91,7 +94,8 @@ export function App({ read }: { read?: ReadResult }) {
 
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
   // back to the page it was on.
-  const [shareMessage, setShareMessage] = useState<string | null>(null);
+  const { t } = useTranslation();
+  const [shareMessage, setShareMessage] = useState<{ key: string; rejection?: Rejection } | null>(null);
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
@@ -100,12 +104,20 @@ export function App({ read }: { read?: ReadResult }) {
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     void Promise.all([import('../share/shareLink'), import('../flow/importAssessment')])
-      .then(async ([{ decodeShare }, { importAnswers }]) => importAnswers(await decodeShare(fragment)))
-      .catch(() => ({ ok: false as const }))
+      .then(async ([{ decodeShare, ShareLinkError }, { importAnswers }]) => {
+        try {
+          return importAnswers(await decodeShare(fragment));
+        } catch (e) {
+          // An altered or truncated link says so; one too big or from a newer app says that.
+          const problem = e instanceof ShareLinkError ? e.problem : 'malformed';
+          return { ok: false as const, problem, field: '' };
+        }
+      })
+      .catch(() => ({ ok: false as const, problem: 'malformed', field: '' }))
       .then((result) => {
-        if (!result.ok) return setShareMessage('share.broken');
+        if (!result.ok) return setShareMessage(shareRefusal(result));
         keep(result.saved);
-        setShareMessage('share.opened');
+        setShareMessage({ key: 'share.opened' });
         open(result.saved);
       });
   }, [initial, open, keep]);
@@ -155,7 +167,13 @@ export function App({ read }: { read?: ReadResult }) {
       {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
       {store.unreadable?.length && route === 'start' ? <Banner messageKey="storage.unreadableRecords" /> : null}
-      {shareMessage ? <Banner messageKey={shareMessage} onDismiss={() => setShareMessage(null)} /> : null}
+      {shareMessage ? (
+        <Banner
+          messageKey={shareMessage.key}
+          values={shareMessage.rejection && rejectionValues(t, shareMessage.rejection)}
+          onDismiss={() => setShareMessage(null)}
+        />
+      ) : null}
       {openFailure ? (
         <Banner messageKey={`storage.openFailed.${openFailure.problem}`} values={openFailure} onDismiss={() => setOpenFailure(null)} />
       ) : null}

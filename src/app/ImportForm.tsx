@@ -2,12 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedAssessment } from '../storage/assessments';
 import { MAX_IMPORT_BYTES } from './importLimit';
+import { rejectionValues, type Rejection } from './rejection';
 
-interface Failure {
-  problem: string;
-  field: string;
-  version?: string;
-}
+type Failure = Rejection;
 
 /** Imports an answers file as a new saved assessment; a refused file changes nothing. */
 export function ImportForm({ onImported }: { onImported: (saved: SavedAssessment) => void }) {
@@ -45,7 +42,7 @@ export function ImportForm({ onImported }: { onImported: (saved: SavedAssessment
           <h3 id="import-error-title" className="error-summary__title">
             {t('import.errorTitle')}
           </h3>
-          <p>{t(`import.errors.${failure.problem}`, { field: failure.field, version: failure.version })}</p>
+          <p>{t(`import.errors.${failure.problem}`, rejectionValues(t, failure))}</p>
           <p>{t('import.unchanged')}</p>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versions } from '../about/versions';
 import { compareVersions } from '../engine/versions';
+import { cleanText } from '../engine/text';
 import { displayName, newId, remove, upsert, update, versionOf, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 
 interface Props {
@@ -22,7 +23,8 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
   const [deleting, setDeleting] = useState<string | null>(null);
   if (store.assessments.length === 0) return null;
 
-  const label = (a: SavedAssessment) => displayName(a) || t('saved.untitled');
+  // cleanText: a name saved before bidi controls were cleaned out cannot reverse these sentences.
+  const label = (a: SavedAssessment) => cleanText(displayName(a)) || t('saved.untitled');
   // A record of another questionnaire version says so: an older one is carried over when opened.
   const versionNote = (a: SavedAssessment) => {
     const order = compareVersions(versionOf(a), versions.questionnaire);

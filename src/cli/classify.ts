@@ -29,7 +29,9 @@ async function main(args: string[]) {
 
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Decoded as the browser reads an imported file (Blob.text()): a UTF-8 byte order mark, as
+    // Notepad writes, is dropped instead of failing JSON.parse.
+    text = new TextDecoder('utf-8').decode(readFileSync(file));
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

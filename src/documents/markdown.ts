@@ -1,10 +1,13 @@
 // A draft as Markdown, for people who edit in their own tools. Free text is escaped so that
 // HTML or link syntax typed into an answer stays inert text; placeholders are set in bold so
 // they stand out as text still to be filled or deleted.
+import { cleanText } from '../engine/text';
 import { segments } from './placeholders';
 import type { DraftDoc } from './types';
 
-const inert = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+// cleanText first: a bidi override in a name would otherwise reverse the rest of its line
+// wherever the Markdown is shown.
+const inert = (s: string) => cleanText(s).replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 const line = (s: string) => segments(s).map((x) => (x.placeholder ? `**${inert(x.text)}**` : inert(x.text))).join('');
 
 export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: string }): string {

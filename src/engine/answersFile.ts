@@ -6,7 +6,8 @@ import { z } from './zod';
 import { version as appVersion } from '../../package.json';
 import { PROFILE_FIELDS } from '../questionnaire/schema';
 import type { MigrationFile } from '../questionnaire/migrationSchema';
-import { answerProblem, questionById } from './flow';
+import { checkAnswer, questionById, type AnswerReason } from './flow';
+import { cleanText, excerpt } from './text';
 import { changesOf, migrateAnswers, type DroppedAnswer, type MigrationProblem } from './migrate';
 import type { Answers, Content } from './types';
 import { WorkSchema, type AssessmentWork } from './work';
@@ -32,7 +33,9 @@ export const AnswersFileSchema = z.strictObject({
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
 /** Why a file was refused, for messages in the user's language; `error` is the plain line. */
-export type ParseProblem = 'not_json' | 'format' | MigrationProblem | 'unknown_question' | 'bad_value' | 'structure';
+export type ParseProblem = 'not_json' | 'not_object' | 'format' | MigrationProblem | 'unknown_question' | 'bad_value' | 'structure';
+/** What is wrong with the field a refusal names. */
+export type ParseReason = AnswerReason | 'missing' | 'unexpected' | 'invalid';
 
 /** What happened to a file of an older questionnaire version on its way in. */
 export interface FileMigration {
@@ -56,10 +59,48 @@ export type ParseResult =
       /** The work the file carries, if any. */
       work?: AssessmentWork;
     }
-  | { ok: false; error: string; problem: ParseProblem; field: string; version?: string };
+  | {
+      ok: false;
+      error: string;
+      problem: ParseProblem;
+      /** The field at fault ('' when the whole file is), cut short: a file may hold any key. */
+      field: string;
+      reason?: ParseReason;
+      version?: string;
+    };
 
-/** "answers.q123: expected …", or just the message when the whole file is at fault. */
-const located = (path: PropertyKey[], message: string) => (path.length ? `${path.map(String).join('.')}: ${message}` : message);
+const refuse = (problem: ParseProblem, field: string, message: string, reason?: ParseReason, version?: string): ParseResult => ({
+  ok: false,
+  error: field ? `${field}: ${message}` : message,
+  problem,
+  field,
+  ...(reason ? { reason } : {}),
+  ...(version !== undefined ? { version } : {}),
+});
+
+/** The first schema issue as a refusal naming its field: an unexpected key is named itself
+ *  (zod reports it on the object that holds it), and a key or value is never echoed whole. */
+function schemaRefusal(issue: z.core.$ZodIssue): ParseResult {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    const field = excerpt([...path, issue.keys[0]!].join('.'));
+    return refuse('structure', field, 'unexpected field', 'unexpected');
+  }
+  if (path.length === 0) return refuse('not_object', '', `expected an answers file object (${issue.message})`);
+  const field = excerpt(path.join('.'));
+  const reason: ParseReason = issue.code === 'invalid_type' ? (issue.input === undefined ? 'missing' : 'wrong_type') : 'invalid';
+  const problem: ParseProblem = field === 'format' || field === 'formatVersion' ? 'format' : field.startsWith('answers.') || field.startsWith('profile.') ? 'bad_value' : 'structure';
+  return refuse(problem, field, issue.message, reason);
+}
+
+/** Free text from a file loses what cleanText removes, as typed text does (option IDs are
+ *  left alone: an ID with a stray character is refused, not repaired into another answer). */
+function cleanFreeText(content: Content, file: AnswersFile) {
+  const isText = (id: string | undefined) => (id ? questionById(content, id)?.kind === 'text' : false);
+  const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField as string, q.id]] : [])));
+  for (const [field, value] of Object.entries(file.profile)) if (isText(byField.get(field))) file.profile[field as (typeof PROFILE_FIELDS)[number]] = cleanText(value);
+  for (const [id, value] of Object.entries(file.answers)) if (isText(id)) file.answers[id] = cleanText(value);
+}
 
 const outcomeOf = (result: unknown) => {
   const outcome = (result as { outcome?: unknown } | null | undefined)?.outcome;
@@ -76,16 +117,12 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})`, problem: 'not_json', field: '' };
+    return refuse('not_json', '', `not valid JSON (${excerpt((e as Error).message, 120)})`);
   }
-  const parsed = AnswersFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.map(String).join('.');
-    const problem: ParseProblem = field === 'format' || field === 'formatVersion' ? 'format' : field.startsWith('answers.') || field.startsWith('profile.') ? 'bad_value' : 'structure';
-    return { ok: false, error: located(issue.path, issue.message), problem, field };
-  }
+  const parsed = AnswersFileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) return schemaRefusal(parsed.error.issues[0]!);
   const file = parsed.data;
+  cleanFreeText(content, file);
   const version = content.questionnaire.version;
   const recordedOutcome = outcomeOf(file.result);
   const work = file.work ? { work: file.work } : {};
@@ -96,16 +133,14 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
     for (const [field, value] of Object.entries(file.profile)) original[byField.get(field as (typeof PROFILE_FIELDS)[number]) ?? `profile.${field}`] = value;
     const migrated = migrateAnswers(content, migrations, file.questionnaireVersion, original);
     if (!migrated.ok) {
-      return {
-        ok: false,
-        error:
-          migrated.problem === 'newer_version'
-            ? `questionnaireVersion: "${file.questionnaireVersion}" is newer than this questionnaire (${version})`
-            : `questionnaireVersion: no migration from "${file.questionnaireVersion}" to "${version}"`,
-        problem: migrated.problem,
-        field: 'questionnaireVersion',
-        version: file.questionnaireVersion,
-      };
+      const quoted = excerpt(file.questionnaireVersion, 30);
+      return refuse(
+        migrated.problem,
+        'questionnaireVersion',
+        migrated.problem === 'newer_version' ? `"${quoted}" is newer than this questionnaire (${version})` : `no migration from "${quoted}" to "${version}"`,
+        undefined,
+        quoted,
+      );
     }
     const { from, to, steps, dropped } = migrated;
     return { ok: true, answers: migrated.answers, migration: { from, to, changes: changesOf(steps), dropped, original }, recordedOutcome, ...work };
@@ -114,17 +149,18 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
   const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField, q]] : [])));
   for (const [field, value] of Object.entries(file.profile)) {
     const question = byField.get(field as (typeof PROFILE_FIELDS)[number]);
-    if (!question) return { ok: false, error: `profile.${field}: not a field of questionnaire ${version}`, problem: 'structure', field: `profile.${field}` };
-    const problem = answerProblem(content, question, value);
-    if (problem) return { ok: false, error: `profile.${field}: ${problem}`, problem: 'bad_value', field: `profile.${field}` };
+    if (!question) return refuse('structure', `profile.${field}`, `not a field of questionnaire ${version}`, 'unexpected');
+    const problem = checkAnswer(content, question, value);
+    if (problem) return refuse('bad_value', `profile.${field}`, problem.message, problem.reason);
     answers[question.id] = value;
   }
   for (const [id, value] of Object.entries(file.answers)) {
+    const field = `answers.${excerpt(id)}`;
     const question = questionById(content, id);
-    if (!question) return { ok: false, error: `answers.${id}: unknown question in questionnaire ${version}`, problem: 'unknown_question', field: `answers.${id}` };
-    if (question.profileField) return { ok: false, error: `answers.${id}: belongs in profile.${question.profileField}`, problem: 'structure', field: `answers.${id}` };
-    const problem = answerProblem(content, question, value);
-    if (problem) return { ok: false, error: `answers.${id}: ${problem}`, problem: 'bad_value', field: `answers.${id}` };
+    if (!question) return refuse('unknown_question', field, `unknown question in questionnaire ${version}`);
+    if (question.profileField) return refuse('structure', field, `belongs in profile.${question.profileField}`, 'unexpected');
+    const problem = checkAnswer(content, question, value);
+    if (problem) return refuse('bad_value', field, problem.message, problem.reason);
     answers[id] = value;
   }
   return { ok: true, answers, migration: null, recordedOutcome, ...work };
@@ -141,8 +177,11 @@ export function toAnswersFile(content: Content, answers: Answers, savedAt?: stri
   };
   if (savedAt) file.savedAt = savedAt;
   for (const question of content.questionnaire.questions) {
-    const value = answers[question.id];
-    if (value === undefined) continue;
+    const given = answers[question.id];
+    if (given === undefined) continue;
+    // Text saved before cleanText existed leaves cleaned: the file, the link and the CLI see
+    // what the page shows.
+    const value = question.kind === 'text' ? cleanText(given) : given;
     if (question.profileField) file.profile[question.profileField] = value;
     else file.answers[question.id] = value;
   }

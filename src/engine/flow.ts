@@ -3,6 +3,7 @@
 // the classifier all walk it with these functions, so they cannot disagree.
 import type { Condition, Option, ProfileField, Question } from '../questionnaire/schema';
 import { evaluate, type Env } from './logic';
+import { excerpt, isBlankText } from './text';
 import type { Answers, Content } from './types';
 
 export function optionsOf(content: Content, question: Question): Option[] {
@@ -34,17 +35,26 @@ export function questionForField(content: Content, field: ProfileField): Questio
   return content.questionnaire.questions.find((q) => q.profileField === field);
 }
 
-/** Why an answer is not acceptable for a question, or null when it is. */
-export function answerProblem(content: Content, question: Question, value: unknown): string | null {
-  if (typeof value !== 'string') return `expected a string, got ${value === null ? 'null' : typeof value}`;
+/** Why an answer is refused, for messages in the user's language. */
+export type AnswerReason = 'wrong_type' | 'empty' | 'too_long' | 'not_an_option';
+
+/** Why an answer is not acceptable for a question (a code and one plain English line), or
+ *  null when it is. A value quoted back is cut short: it may be anything a file holds. */
+export function checkAnswer(content: Content, question: Question, value: unknown): { reason: AnswerReason; message: string } | null {
+  if (typeof value !== 'string') return { reason: 'wrong_type', message: `expected a string, got ${value === null ? 'null' : typeof value}` };
   if (question.kind === 'text') {
-    if (value.trim() === '') return 'expected non-empty text';
-    if (value.length > question.maxLength) return `expected at most ${question.maxLength} characters, got ${value.length}`;
+    // A name of zero-width spaces looks empty everywhere it is shown.
+    if (isBlankText(value)) return { reason: 'empty', message: 'expected visible text' };
+    if (value.length > question.maxLength) return { reason: 'too_long', message: `expected at most ${question.maxLength} characters, got ${value.length}` };
     return null;
   }
   const ids = optionsOf(content, question).map((o) => o.id);
-  return ids.includes(value) ? null : `expected one of ${ids.join(', ')}, got "${value}"`;
+  return ids.includes(value) ? null : { reason: 'not_an_option', message: `expected one of ${ids.join(', ')}, got "${excerpt(value)}"` };
 }
+
+/** Why an answer is not acceptable for a question, or null when it is. */
+export const answerProblem = (content: Content, question: Question, value: unknown): string | null =>
+  checkAnswer(content, question, value)?.message ?? null;
 
 /** Whether this answer is one the text leaves open (see Option.open). */
 export function isOpenAnswer(content: Content, questionId: string, value: string | undefined): boolean {

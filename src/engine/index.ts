@@ -3,6 +3,7 @@
 export { classify, type ClassifyOptions } from './classify';
 export {
   answerProblem,
+  checkAnswer,
   firstQuestion,
   firstUnanswered,
   isDefinite,
@@ -15,7 +16,9 @@ export {
   questionById,
   questionForField,
   reachableQuestions,
+  type AnswerReason,
 } from './flow';
+export { cleanText, excerpt, isBlankText } from './text';
 export { questionsIn } from './logic';
 export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
@@ -29,6 +32,7 @@ export {
   type AnswersFile,
   type FileMigration,
   type ParseProblem,
+  type ParseReason,
   type ParseResult,
 } from './answersFile';
 export type * from './types';

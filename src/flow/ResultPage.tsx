@@ -4,6 +4,7 @@ import { classify, isoDate, questionForField, toAnswersFile, type AssessmentWork
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
+import { Isolated, SLOT } from '../app/Isolated';
 import { useFlowActor } from './FlowContext';
 import { Progress, RESULT_STEP } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
@@ -47,12 +48,18 @@ export function ResultPage({ answers, work, onWork }: Props) {
       <Progress current={RESULT_STEP} />
       <div className="print-only print-header">
         <p className="print-header__title">{t('result.printTitle')}</p>
-        <p>{t('result.printMeta', { name, date: longDate(today, i18n.language), app: versions.app, version, norm: legalText.norm })}</p>
+        <p>
+          <Isolated sentence={t('result.printMeta', { name: SLOT, date: longDate(today, i18n.language), app: versions.app, version, norm: legalText.norm })} value={name} />
+        </p>
       </div>
       <h1 ref={heading} tabIndex={-1}>
         {t('result.title')}
       </h1>
-      {name ? <p>{t('result.system', { name })}</p> : null}
+      {name ? (
+        <p>
+          <Isolated sentence={t('result.system', { name: SLOT })} value={name} />
+        </p>
+      ) : null}
       <OutcomeSummary result={result} />
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>

@@ -2,7 +2,7 @@
 // the review. Loaded on demand with the engine; nothing is written if the file is refused. A
 // file of an older questionnaire version is carried over, and the record keeps what it held.
 import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, type ParseProblem } from '../engine';
+import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, type ParseProblem, type ParseReason } from '../engine';
 import { createQuestionnaireMachine, RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
@@ -11,12 +11,17 @@ import { newId, type MigrationRecord, type SavedAssessment } from '../storage/as
 
 const machine = createQuestionnaireMachine(content);
 
-export type ImportResult = { ok: true; saved: SavedAssessment } | { ok: false; problem: ParseProblem | 'too_large'; field: string; version?: string };
+export type ImportResult =
+  | { ok: true; saved: SavedAssessment }
+  | { ok: false; problem: ParseProblem | 'too_large'; field: string; reason?: ParseReason; version?: string };
 
 export function importAnswers(text: string): ImportResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too_large', field: '' };
   const parsed = parseAnswersFile(content, text, migrations);
-  if (!parsed.ok) return { ok: false, problem: parsed.problem, field: parsed.field, ...(parsed.version ? { version: parsed.version } : {}) };
+  if (!parsed.ok) {
+    const { problem, field, reason, version } = parsed;
+    return { ok: false, problem, field, ...(reason ? { reason } : {}), ...(version ? { version } : {}) };
+  }
   const { migration } = parsed;
   const migratedFrom: MigrationRecord | undefined = migration
     ? {

@@ -1,9 +1,10 @@
 // Two assessments side by side: both classifications with the clauses behind them, and the
 // answers that differ. Typical workshop use: an example and a copy with one answer changed.
 import '../styles/pages.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../app/routes';
+import { Isolated, SLOT } from '../app/Isolated';
 import { classify, isoDate, type Result } from '../engine';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
 import { answerText, questionTitle } from '../flow/texts';
@@ -13,7 +14,7 @@ import { answersOf, displayName as label, type SavedAssessment } from '../storag
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
 
-function Classification({ result, heading }: { result: Result; heading: string }) {
+function Classification({ result, heading }: { result: Result; heading: ReactNode }) {
   const { t, i18n } = useTranslation();
   const clauseLabel = (id: string) => clauseById.get(id)!.label[i18n.language === 'en' ? 'en' : 'es'];
   return (
@@ -90,7 +91,7 @@ export default function ComparePage({ store }: PageProps) {
       </div>
       <div className="compare">
         {results.map((r, i) =>
-          r ? <Classification key={i} result={r} heading={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: label(pair[i]!) })} /> : null,
+          r ? <Classification key={i} result={r} heading={<Isolated sentence={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: SLOT })} value={label(pair[i]!)} />} /> : null,
         )}
       </div>
       <h2>{t('compare.differences', { count: differing.length })}</h2>

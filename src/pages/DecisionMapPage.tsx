@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
+import { Isolated, SLOT } from '../app/Isolated';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
 import { answerText, optionLabel, questionTitle } from '../flow/texts';
 import { clauseById } from '../questionnaire/clauses';
@@ -55,7 +56,7 @@ export default function DecisionMapPage({ store }: PageProps) {
       <PageTitle>{t('map.title')}</PageTitle>
       <p className="lead">{t('map.lead')}</p>
       <p className="notice">
-        {current ? t('map.highlighting', { name: displayName(current) }) : t('map.noCurrent')}
+        {current ? <Isolated sentence={t('map.highlighting', { name: SLOT })} value={displayName(current)} /> : t('map.noCurrent')}
       </p>
 
       <ol className="map__spine" aria-label={t('map.sections')}>

@@ -1,10 +1,12 @@
 // Share links, hostile free text, and no request to another origin throughout.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 import { answerAll, byAbout } from './flow';
+import { encodeShare } from '../../src/share/shareLink';
 
 const baseUrl = inject('baseUrl');
 const OUT = 'tests/e2e/screenshots';
@@ -49,6 +51,29 @@ describe('share link', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+});
+
+describe('links of other versions', () => {
+  const file = (questionnaireVersion: string) =>
+    JSON.stringify({ format: 'semaforo-ia/answers', formatVersion: 1, questionnaireVersion, profile: { systemName: 'Enlace antiguo' }, answers: {} });
+
+  it('opens a link made before checksums, and calls a newer questionnaire newer, not altered', async () => {
+    const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
+    const current = JSON.parse(readFileSync('questionnaire/questionnaire.json', 'utf8')).version as string;
+    await page.goto(`${baseUrl}#s=${deflateRawSync(Buffer.from(file(current))).toString('base64url')}`);
+    await page.locator('.banner').first().waitFor();
+    expect(await page.locator('.banner').first().innerText()).toContain('abierta desde un enlace compartido');
+
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}${await encodeShare(file('9.0.0'))}`);
+    await page.locator('.banner', { hasText: 'enlace' }).waitFor();
+    const banner = await page.locator('.banner', { hasText: 'enlace' }).innerText();
+    expect(banner).toContain('versión más reciente del cuestionario (9.0.0)');
+    expect(banner).not.toContain('alterado');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

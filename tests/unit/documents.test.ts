@@ -301,7 +301,7 @@ describe('downloads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'semaforo-docx-'));
     const file = join(dir, 'aviso.docx');
     writeFileSync(file, buffer);
-    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', file], { encoding: 'utf8' });
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', file], { encoding: 'utf8', timeout: 25_000 });
     expect(xml.replace(/<[^>]+>/g, '')).toContain('Aviso de transparencia: Sistema de prueba');
     expect(xml.replace(/<[^>]+>/g, '')).toContain('No es asesoría legal');
     const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, run]) => ({

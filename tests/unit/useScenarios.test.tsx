@@ -12,8 +12,10 @@ const today = '2026-11-23';
 // Screens answered "Sí" (biometrics, education, employment, health, social programmes) so
 // that many scenarios are tried: more than one slice of work.
 const answers = walk({ qfxg: 'si', qagh: 'si', q7xy: 'si', q2s3: 'si', qzyt: 'si' }).answers;
+// The slices take over a second on a busy two-core machine: waitFor's 1 s default is too short.
+const SLICED = { timeout: 15_000 };
 
-describe('what would change it, in slices', () => {
+describe('what would change it, in slices', { timeout: 30_000 }, () => {
   it('takes one step per classification tried (so it can pause between them)', () => {
     const steps = changeScenarioSteps(content, answers, { today });
     let count = 0;
@@ -24,17 +26,17 @@ describe('what would change it, in slices', () => {
   it('is pending at first, then gives the same scenarios as the engine in one go', async () => {
     const { result } = renderHook(() => useScenarios(answers, today));
     expect(result.current).toBeNull();
-    await waitFor(() => expect(result.current).not.toBeNull());
+    await waitFor(() => expect(result.current).not.toBeNull(), SLICED);
     expect(result.current).toEqual(whatWouldChange(content, answers, { today }));
   });
 
   it('starts again, pending, when the answers change', async () => {
     const other = { ...answers };
     const { result, rerender } = renderHook(({ a }) => useScenarios(a, today), { initialProps: { a: answers } });
-    await waitFor(() => expect(result.current).not.toBeNull());
+    await waitFor(() => expect(result.current).not.toBeNull(), SLICED);
     rerender({ a: other });
     expect(result.current).toBeNull();
-    await waitFor(() => expect(result.current).toEqual(whatWouldChange(content, other, { today })));
+    await waitFor(() => expect(result.current).toEqual(whatWouldChange(content, other, { today })), SLICED);
   });
 });
 
