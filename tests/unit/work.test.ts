@@ -47,7 +47,7 @@ describe('work in the answers file', () => {
     ['too many sections', { drafts: { notice: { from: 'x', sections: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`s${i}`, 'x'])) } } }, 'work.drafts.notice.sections'],
     ['a section ID that is not one', { drafts: { consultation: { from: 'x', sections: { '<img>': 'x' } } } }, 'work.drafts.consultation.sections.<img>'],
     ['an input too long', { inputs: { organisation: 'x'.repeat(201) } }, 'work.inputs.organisation'],
-    ['an unknown input', { inputs: { budget: '1' } }, 'work.inputs'],
+    ['an unknown input', { inputs: { budget: '1' } }, 'work.inputs.budget'],
     ['a ticked obligation that is not an ID', { checked: [42] }, 'work.checked.0'],
     ['too many ticked obligations', { checked: Array.from({ length: 201 }, (_, i) => `o${i}`) }, 'work.checked'],
     ['a language the app does not have', { lang: 'fr' }, 'work.lang'],
