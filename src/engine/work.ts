@@ -3,6 +3,7 @@
 // with the assessment and travels in answers files and share links. Checked with zod like the
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
 import { z } from './zod';
+import { cleanText } from './text';
 import type { Answers } from './types';
 
 /** As long as the draft inputs accept (their `maxLength`). */
@@ -14,13 +15,15 @@ const MAX_CHECKED = 200;
 
 /** A section or obligation ID: short, and made of the characters such IDs use. */
 const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
-const Input = z.string().max(MAX_INPUT_LENGTH);
+// Text from a file is cleaned like typed text (see cleanText): it ends up in a .docx and on screen.
+const Text = (max: number) => z.string().max(max).transform(cleanText);
+const Input = Text(MAX_INPUT_LENGTH);
 
 const DraftEdits = z.strictObject({
   /** What the draft was composed from when the person began editing it (see draftSource). */
   from: z.string().max(120),
   /** The edited text of each section the person changed, by section ID. */
-  sections: z.record(Id, z.string().max(MAX_SECTION_LENGTH)).refine((s) => Object.keys(s).length <= MAX_SECTIONS, `expected at most ${MAX_SECTIONS} sections`),
+  sections: z.record(Id, Text(MAX_SECTION_LENGTH)).refine((s) => Object.keys(s).length <= MAX_SECTIONS, `expected at most ${MAX_SECTIONS} sections`),
 });
 
 export const WorkSchema = z.strictObject({

@@ -34,6 +34,12 @@ describe('work in the answers file', () => {
     expect(imported.ok && imported.saved.work).toEqual(work);
   });
 
+  it('cleans the text it brings like typed text: no bidi override or non-character reaches a draft', () => {
+    const hostile = { inputs: { organisation: 'Muni\u202Ecipalidad\uFFFE' }, drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'Uno\u0007 dos\uFFFF' } } } };
+    const parsed = parseAnswersFile(content, JSON.stringify({ ...file, work: hostile }));
+    expect(parsed).toMatchObject({ ok: true, work: { inputs: { organisation: 'Municipalidad' }, drafts: { notice: { sections: { 'notice.purpose': 'Uno dos' } } } } });
+  });
+
   it('is optional: a file written before it existed still imports, with no work', () => {
     const parsed = parseAnswersFile(content, JSON.stringify(toAnswersFile(content, answers)));
     expect(parsed.ok).toBe(true);
