@@ -2,7 +2,7 @@
 // actor lives here for the whole visit: switching language re-renders the pages but keeps
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor, type Snapshot } from 'xstate';
 import { questionById } from '../engine';
 import { content } from '../questionnaire/content';
@@ -39,16 +39,24 @@ export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | n
 interface Props {
   saved: SavedAssessment | null;
   onStorageState: (state: StorageState) => void;
+  /** Resume from another copy of this record: one merged with another tab's answers
+   *  (`merged`), or the newer one another tab saved. */
+  onReopen: (saved: SavedAssessment, notice: 'merged' | null) => void;
   /** Called when the person starts over: the start page with the saved list takes over. */
   onExit: () => void;
 }
 
-export default function FlowApp({ saved, onStorageState, onExit }: Props) {
+export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
   const snapshot = restorable(saved);
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
-  const { otherTab, dismissOtherTab } = useAutosave(actor, snapshot ? saved!.id : null, onStorageState);
+  const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
+  const autosave = useAutosave(actor, snapshot ? saved : null, { onState: onStorageState, onMerged });
+  const loadStored = () => {
+    const stored = autosave.storedCopy();
+    if (stored) onReopen(stored, null);
+  };
   const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
   const dismissNotice = () => {
     setNotice(null);
@@ -72,7 +80,11 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
   return (
     <FlowContext.Provider value={actor}>
       {saved && !snapshot ? <Banner messageKey="storage.restoreFailed" /> : null}
-      {otherTab ? <Banner messageKey="storage.otherTab" onDismiss={dismissOtherTab} /> : null}
+      {autosave.conflict === 'otherTab' ? (
+        <Banner messageKey="storage.otherTab" action={{ labelKey: 'storage.loadNewer', run: loadStored }} onDismiss={autosave.dismissConflict} />
+      ) : autosave.conflict === 'deleted' ? (
+        <Banner messageKey="storage.deletedElsewhere" action={{ labelKey: 'storage.keepAsNew', run: autosave.keepAsNew }} />
+      ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {question ? (
         <QuestionPage key={question.id} question={question} value={answers[question.id]} />
