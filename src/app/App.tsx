@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { loadNamespaces } from '../i18n/i18n';
-import { displayName, readStore, STORE_KEY, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { changesSavedData, displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
 import { downloadSavedData } from './ErrorBoundary';
 import { saveFile, slug } from './download';
@@ -59,7 +59,7 @@ export function App({ read }: { read?: ReadResult }) {
   }, []);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key === null || e.key.startsWith(STORE_KEY)) reread();
+      if (changesSavedData(e.key)) reread();
     };
     const onVisible = () => {
       if (document.visibilityState === 'visible') reread();

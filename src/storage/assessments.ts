@@ -81,6 +81,10 @@ export type StorageState = 'ok' | 'unavailable' | 'full' | 'locked';
 /** Where unreadable data is copied aside; the rest of the key is the time, in milliseconds. */
 export const SET_ASIDE_PREFIX = `${STORE_KEY}.unreadable.`;
 const KEPT_TOMBSTONES = 200;
+const PROBE_KEY = 'semaforo-ia.probe';
+
+/** Whether a storage event (another tab's write) changed saved assessments or set-aside data. */
+export const changesSavedData = (key: string | null) => key === null || key === STORE_KEY || key.startsWith(SET_ASIDE_PREFIX);
 
 export const emptyStore = (): Store => ({ format: FORMAT, version: 1, current: null, assessments: [] });
 
@@ -96,7 +100,8 @@ function storage(): Access | null {
     const s = window.localStorage;
     s.getItem(STORE_KEY);
     try {
-      const probe = `${STORE_KEY}.probe`;
+      // Other tabs see this write as a storage event: they must not take it for a change.
+      const probe = PROBE_KEY;
       s.setItem(probe, '1');
       s.removeItem(probe);
       return { s, writable: true };

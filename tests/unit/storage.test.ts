@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  changesSavedData,
   deleteSetAside,
   emptyStore,
   isDeleted,
@@ -65,6 +66,15 @@ describe('saved assessments store', () => {
       set.call(this, key, value);
     });
     expect(writeStore(emptyStore())).toBe('full');
+  });
+
+  it('reading writes nothing another tab would take for a change (tabs would re-read each other forever)', () => {
+    writeStore(upsert(emptyStore(), saved('a1')));
+    const set = vi.spyOn(Storage.prototype, 'setItem');
+    readStore();
+    expect(set.mock.calls.length).toBeGreaterThan(0);
+    expect(set.mock.calls.filter(([key]) => changesSavedData(key))).toEqual([]);
+    expect(changesSavedData(STORE_KEY) && changesSavedData(null) && changesSavedData(`${STORE_KEY}.unreadable.1`)).toBe(true);
   });
 
   it('storage that throws on access is unavailable', () => {
