@@ -2,8 +2,9 @@ import { startTransition, useCallback, useEffect, useRef, useState, type Compone
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
-import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { changesSavedData, displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from './Banner';
+import { downloadSavedData } from './ErrorBoundary';
 import { saveFile, slug } from './download';
 import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
@@ -14,6 +15,7 @@ import { href, useRoute } from './routes';
 interface FlowProps {
   saved: SavedAssessment | null;
   onStorageState: (state: StorageState) => void;
+  onReopen: (saved: SavedAssessment, notice: 'merged' | null) => void;
   onExit: () => void;
 }
 
@@ -47,6 +49,33 @@ export function App({ read }: { read?: ReadResult }) {
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);
+
+  // What is stored now: another tab may have saved, renamed or deleted since this page read it.
+  // Storage that cannot be read keeps what this page holds (changes it could not save).
+  const reread = useCallback(() => {
+    const fresh = readStore();
+    if (fresh.state === 'unavailable') return null;
+    setStore(fresh.store);
+    // A read can tell storage is full, never that the last write succeeded: only a write clears it.
+    if (fresh.state !== 'ok') setStorage(fresh.state);
+    return fresh.store;
+  }, []);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (changesSavedData(e.key)) reread();
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reread();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('focus', reread);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('focus', reread);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reread]);
 
   // Starting over: back to the start page; a reload now stays there.
   const exit = useCallback(() => {
@@ -137,6 +166,29 @@ export function App({ read }: { read?: ReadResult }) {
     if (current) open(current);
   }, [route, open]);
 
+  // The questionnaire resumes from another copy of its record: merged with another tab's
+  // answers, or the newer one another tab saved.
+  const [flowNotice, setFlowNotice] = useState<'merged' | null>(null);
+  const reopen = useCallback(
+    (saved: SavedAssessment, notice: 'merged' | null) => {
+      reread();
+      setFlowNotice(notice);
+      setSession({ saved, key: Date.now() });
+    },
+    [reread],
+  );
+
+  // Opening from the list opens the copy stored now, not the one this page listed: another tab
+  // may have changed it since, or deleted it.
+  const [gone, setGone] = useState<string | null>(null);
+  const openListed = (listed: SavedAssessment) => {
+    const fresh = reread()?.assessments.find((a) => a.id === listed.id);
+    setGone(fresh ? null : displayName(listed));
+    if (!fresh) return;
+    update((s) => ({ ...s, current: fresh.id }));
+    open(fresh);
+  };
+
   // An example or a copy made on another page becomes the current assessment and opens.
   const add = useCallback(
     (saved: SavedAssessment) => {
@@ -164,9 +216,14 @@ export function App({ read }: { read?: ReadResult }) {
   const Page = route === 'start' ? null : PAGES[route];
   return (
     <Layout route={route}>
-      {storage !== 'ok' ? <Banner messageKey={`storage.${storage}`} /> : null}
+      {storage === 'locked' ? (
+        <Banner messageKey="storage.locked" action={{ labelKey: 'storage.downloadAll', run: downloadSavedData }} />
+      ) : storage !== 'ok' ? (
+        <Banner messageKey={`storage.${storage}`} />
+      ) : null}
       {setAside ? <Banner messageKey="storage.setAside" onDismiss={() => setSetAside(false)} /> : null}
-      {store.unreadable?.length && route === 'start' ? <Banner messageKey="storage.unreadableRecords" /> : null}
+      {gone ? <Banner messageKey="storage.goneElsewhere" values={{ name: gone }} onDismiss={() => setGone(null)} /> : null}
+      {flowNotice && session ? <Banner messageKey={`storage.${flowNotice}`} onDismiss={() => setFlowNotice(null)} /> : null}
       {shareMessage ? (
         <Banner
           messageKey={shareMessage.key}
@@ -180,7 +237,7 @@ export function App({ read }: { read?: ReadResult }) {
       {Page ? (
         <Page store={store} onAdd={add} />
       ) : Flow && session ? (
-        <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onExit={exit} />
+        <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
       ) : (
         <StartScreen
           store={store}
@@ -190,10 +247,7 @@ export function App({ read }: { read?: ReadResult }) {
             setStore(next);
             setStorage(state);
           }}
-          onOpen={(saved) => {
-            update((s) => ({ ...s, current: saved.id }));
-            open(saved);
-          }}
+          onOpen={openListed}
           onDownload={(saved) => void download(saved)}
           onImported={imported}
         />

@@ -1,11 +1,27 @@
 import { useTranslation } from 'react-i18next';
 
-/** A message about saving that stays until dismissed; announced politely. */
-export function Banner({ messageKey, values, onDismiss }: { messageKey: string; values?: Record<string, string>; onDismiss?: () => void }) {
+/** A message about saving that stays until dismissed; announced politely. It may offer one
+ *  thing to do about it (download, load, keep). */
+export function Banner({
+  messageKey,
+  values,
+  onDismiss,
+  action,
+}: {
+  messageKey: string;
+  values?: Record<string, string | number>;
+  onDismiss?: () => void;
+  action?: { labelKey: string; run: () => void };
+}) {
   const { t } = useTranslation();
   return (
     <div className="banner" role="status">
       <p>{t(messageKey, values)}</p>
+      {action ? (
+        <button type="button" className="inline-link" onClick={action.run}>
+          {t(action.labelKey)}
+        </button>
+      ) : null}
       {onDismiss ? (
         <button type="button" className="inline-link" onClick={onDismiss}>
           {t('storage.dismiss')}

@@ -12,7 +12,7 @@ interface Props {
   onDownload: (saved: SavedAssessment) => void;
 }
 
-const dateTime = (iso: string, lang: string) =>
+export const dateTime = (iso: string, lang: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** The assessments saved in this browser: open, duplicate, rename, download, delete. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedAssessment, Store, StorageState } from '../storage/assessments';
 import { ImportForm } from './ImportForm';
 import { SavedList } from './SavedList';
+import { SetAsideList } from './SetAsideList';
 import { StartPage } from './StartPage';
 
 /** Where loading the questionnaire stands after "Empezar" or "Abrir". */
@@ -30,6 +31,7 @@ export function StartScreen({ store, loading, onBegin, onStoreChange, onOpen, on
       ) : null}
       <StartPage onBegin={onBegin} busy={loading === 'loading'} />
       <SavedList store={store} onChange={onStoreChange} onOpen={onOpen} onDownload={onDownload} />
+      <SetAsideList store={store} onChange={onStoreChange} />
       <ImportForm onImported={onImported} />
     </>
   );

@@ -1,17 +1,18 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Language } from '../i18n/i18n';
-import { readStore, type ReadResult } from '../storage/assessments';
+import { listSetAside, readStore, type ReadResult } from '../storage/assessments';
 import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
 import { presenterStored } from './PresenterToggle';
 import { routeOf } from './routes';
 
 /** Whether the app's first render is the prerendered start page: a first visit (nothing saved,
- *  storage working), on the start page, not a shared link, not in presenter mode. */
+ *  storage working, nothing set aside), on the start page, not a shared link, not in presenter mode. */
 function seesPrerenderedPage({ store, state, setAside }: ReadResult): boolean {
   const hash = window.location.hash;
   if (routeOf(hash) !== 'start' || hash.startsWith('#s=')) return false;
-  return store.assessments.length === 0 && state === 'ok' && setAside === null && !presenterStored();
+  return store.assessments.length === 0 && state === 'ok' && setAside === null && listSetAside(store).length === 0 && !presenterStored();
 }
 
 /** Puts the app in the page. On a first visit it takes over the prerendered nodes (hydration):
@@ -25,7 +26,9 @@ export function mount(root: HTMLElement, language: Language) {
   const read = readStore();
   const app = (
     <StrictMode>
-      <App read={read} />
+      <ErrorBoundary>
+        <App read={read} />
+      </ErrorBoundary>
     </StrictMode>
   );
   // As a transition, the first render is done in small slices that let the browser breathe

@@ -8,7 +8,7 @@ import { questionById, readWork, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
-import { newId, saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
+import { saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
 import { MigrationNotice } from './MigrationNotice';
 import { QuestionPage } from './QuestionPage';
@@ -39,26 +39,33 @@ export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | n
 interface Props {
   saved: SavedAssessment | null;
   onStorageState: (state: StorageState) => void;
+  /** Resume from another copy of this record: one merged with another tab's answers
+   *  (`merged`), or the newer one another tab saved. */
+  onReopen: (saved: SavedAssessment, notice: 'merged' | null) => void;
   /** Called when the person starts over: the start page with the saved list takes over. */
   onExit: () => void;
 }
 
-export default function FlowApp({ saved, onStorageState, onExit }: Props) {
+export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
   const snapshot = restorable(saved);
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
   const answers = useSelector(actor, (s) => s.context.answers);
-  const [id] = useState(() => (snapshot ? saved!.id : newId()));
-  const { otherTab, dismissOtherTab } = useAutosave(actor, id, onStorageState);
+  const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
+  const autosave = useAutosave(actor, snapshot ? saved : null, { onState: onStorageState, onMerged });
+  const loadStored = () => {
+    const stored = autosave.storedCopy();
+    if (stored) onReopen(stored, null);
+  };
   // The person's work on the result page lives here, not in the page, so a visit to the review
   // keeps it even where nothing can be stored; every change is saved with the assessment.
   const [work, setWork] = useState<AssessmentWork>(() => readWork(snapshot ? saved!.work : undefined));
   const changeWork = useCallback(
     (next: AssessmentWork) => {
       setWork(next);
-      onStorageState(saveWork(id, next));
+      onStorageState(saveWork(autosave.currentId(), next));
     },
-    [id, onStorageState],
+    [autosave, onStorageState],
   );
   const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
   const dismissNotice = () => {
@@ -83,7 +90,11 @@ export default function FlowApp({ saved, onStorageState, onExit }: Props) {
   return (
     <FlowContext.Provider value={actor}>
       {saved && !snapshot ? <Banner messageKey="storage.restoreFailed" /> : null}
-      {otherTab ? <Banner messageKey="storage.otherTab" onDismiss={dismissOtherTab} /> : null}
+      {autosave.conflict === 'otherTab' ? (
+        <Banner messageKey="storage.otherTab" action={{ labelKey: 'storage.loadNewer', run: loadStored }} onDismiss={autosave.dismissConflict} />
+      ) : autosave.conflict === 'deleted' ? (
+        <Banner messageKey="storage.deletedElsewhere" action={{ labelKey: 'storage.keepAsNew', run: autosave.keepAsNew }} />
+      ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {question ? (
         <QuestionPage key={question.id} question={question} value={answers[question.id]} />

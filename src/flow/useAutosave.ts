@@ -1,55 +1,118 @@
-// Saves the assessment on every change of the machine, and warns when another tab changed
-// the same assessment (the last write wins, but never silently).
-import { useEffect, useRef, useState } from 'react';
+// Saves the assessment on every change of the machine. Each write reads what is stored now:
+// answers another tab saved meanwhile are merged with this tab's (per answer, newest wins) and
+// this tab resumes from the merged record; an assessment another tab deleted is not written
+// again unless the person keeps it as a new one. Another tab's change is announced as it happens.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SnapshotFrom } from 'xstate';
 import { classify, isoDate, questionForField } from '../engine';
+import type { QuestionnaireMachine } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
-import { newId, readStore, STORE_KEY, upsert, writeStore, type StorageState } from '../storage/assessments';
+import { answersOf, isDeleted, newId, readStore, STORE_KEY, update, upsert, type SavedAssessment, type StorageState } from '../storage/assessments';
 import type { FlowActor } from './FlowContext';
+import { mergeRecord, sameAnswers } from './mergeSaved';
 
 const nameQuestion = questionForField(content, 'systemName');
 
-export function useAutosave(actor: FlowActor, initialId: string | null, onState: (s: StorageState) => void) {
-  const id = useRef(initialId ?? newId());
-  const lastWrite = useRef<string | null>(null);
-  const [otherTab, setOtherTab] = useState(false);
+type Answers = Record<string, string>;
 
-  useEffect(() => {
-    const sub = actor.subscribe((snapshot) => {
+/** `otherTab`: another tab changed the answers; `deleted`: another tab deleted the assessment. */
+export type TabConflict = 'otherTab' | 'deleted' | null;
+
+interface Options {
+  onState: (s: StorageState) => void;
+  /** The tab merged another tab's answers and must resume from this record. */
+  onMerged: (merged: SavedAssessment) => void;
+}
+
+/** The answers' change times: now for every answer that differs from before, kept for the others. */
+function stamp(at: Record<string, string>, before: Answers, after: Answers, now: string) {
+  return Object.fromEntries(Object.entries(after).map(([q, v]) => [q, v === before[q] && at[q] ? at[q] : now]));
+}
+
+export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, { onState, onMerged }: Options) {
+  const id = useRef(restored?.id ?? newId());
+  // The answers as this tab last read or wrote them; null until a new assessment is first saved.
+  const base = useRef<Answers | null>(restored ? answersOf(restored) : null);
+  const answeredAt = useRef<Record<string, string>>(restored?.answeredAt ?? {});
+  const previous = useRef<Answers>(restored ? answersOf(restored) : {});
+  const [conflict, setConflict] = useState<TabConflict>(null);
+  const deleted = useRef(false);
+
+  const save = useCallback(
+    (snapshot: SnapshotFrom<QuestionnaireMachine>) => {
       // Back at the start (a restart) there is nothing new to save; the page closes the flow.
-      if (snapshot.value === 'start') return;
+      if (snapshot.value === 'start' || deleted.current) return;
       const answers = snapshot.context.answers;
-      const updatedAt = new Date().toISOString();
-      const record = {
+      const now = new Date().toISOString();
+      answeredAt.current = stamp(answeredAt.current, previous.current, answers, now);
+      previous.current = answers;
+      const record: SavedAssessment = {
         id: id.current,
         name: (nameQuestion && answers[nameQuestion.id]) || '',
-        updatedAt,
+        updatedAt: now,
         outcome: snapshot.value === 'result' ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
         snapshot: actor.getPersistedSnapshot(),
         questionnaireVersion: content.questionnaire.version,
+        answeredAt: answeredAt.current,
       };
-      // What the person gave the record in the list, what it held before a version change
-      // and their work on the result page are not the machine's to forget.
-      const { store } = readStore();
-      const { title, migratedFrom, work } = store.assessments.find((a) => a.id === id.current) ?? {};
-      lastWrite.current = updatedAt;
-      onState(writeStore(upsert(store, { ...record, ...(title ? { title } : {}), ...(migratedFrom ? { migratedFrom } : {}), ...(work ? { work } : {}) })));
-    });
+      const result: { merged?: SavedAssessment } = {};
+      const { state } = update((store) => {
+        const stored = store.assessments.find((a) => a.id === id.current);
+        if (!stored && base.current && isDeleted(store, id.current)) {
+          deleted.current = true;
+          return store;
+        }
+        // Whatever else the record holds (its title in the list, what it held before a version
+        // change, fields of newer builds) is not the machine's to forget.
+        if (stored && base.current && !sameAnswers(answersOf(stored), base.current)) {
+          result.merged = mergeRecord({ ...stored, ...record }, base.current, stored);
+          return upsert(store, result.merged);
+        }
+        return upsert(store, { ...stored, ...record });
+      });
+      onState(state);
+      if (deleted.current) return setConflict('deleted');
+      const { merged } = result;
+      if (state === 'ok') base.current = merged ? answersOf(merged) : answers;
+      if (merged && !sameAnswers(answersOf(merged), answers)) onMerged(merged);
+    },
+    [actor, onState, onMerged],
+  );
+
+  useEffect(() => {
+    const sub = actor.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actor, onState]);
+  }, [actor, save]);
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== STORE_KEY || e.newValue === null) return;
-      try {
-        const theirs = (JSON.parse(e.newValue) as { assessments: { id: string; updatedAt: string }[] }).assessments.find((a) => a.id === id.current);
-        if (theirs && theirs.updatedAt !== lastWrite.current) setOtherTab(true);
-      } catch {
-        // Unreadable data from another tab is dealt with at the next start.
-      }
+      if (e.key !== STORE_KEY && e.key !== null) return;
+      if (!base.current || deleted.current) return;
+      const { store } = readStore();
+      const stored = store.assessments.find((a) => a.id === id.current);
+      if (!stored && isDeleted(store, id.current)) {
+        deleted.current = true;
+        setConflict('deleted');
+      } else if (stored && !sameAnswers(answersOf(stored), base.current)) setConflict('otherTab');
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  return { otherTab, dismissOtherTab: () => setOtherTab(false) };
+  return {
+    /** The record this tab saves to (a new one after «keep as new»). */
+    currentId: () => id.current,
+    conflict,
+    dismissConflict: () => setConflict(null),
+    /** The record as stored now, for "load the newer copy". */
+    storedCopy: () => readStore().store.assessments.find((a) => a.id === id.current) ?? null,
+    /** Keeps a deleted assessment's answers as a new one, and saves it. */
+    keepAsNew: () => {
+      id.current = newId();
+      base.current = null;
+      deleted.current = false;
+      setConflict(null);
+      save(actor.getSnapshot());
+    },
+  };
 }

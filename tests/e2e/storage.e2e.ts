@@ -1,5 +1,6 @@
 // Nothing lost: reload at every page resumes where it was; storage that is missing, full or
-// corrupt keeps the app working and says so; two tabs on one assessment are told.
+// corrupt keeps the app working and says so; two tabs on one assessment never erase each
+// other's answers.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
@@ -98,6 +99,28 @@ describe('storage problems', () => {
     await context.close();
   });
 
+  it('with storage full the saved list still shows and the banner says full, not private mode', async () => {
+    const { context, page } = await openPage(session.browser, baseUrl);
+    await start(page);
+    await next(page);
+    // Back to the start page, then nothing new fits in storage any more.
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), current: null })), KEY);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await appReady(page);
+    await page.locator('.saved__item').waitFor();
+    expect(await page.locator('.saved__item').count()).toBe(1);
+    const banner = page.locator('.banner').first();
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('está lleno');
+    expect(await banner.innerText()).not.toContain('modo privado');
+    await context.close();
+  });
+
   it('with storage full the app works and says autosave is off', async () => {
     const { context, page } = await contextWith(() => {
       const set = Storage.prototype.setItem;
@@ -126,7 +149,33 @@ describe('storage problems', () => {
     await context.close();
   });
 
-  it('two tabs on the same assessment: the other tab is told its changes will be replaced', async () => {
+  it('a start page left open opens the copy another tab saved since, and its next answer keeps that work', async () => {
+    const { context, page: stale } = await openPage(session.browser, baseUrl);
+    await start(stale);
+    await next(stale);
+    await stale.evaluate((key) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), current: null })), KEY);
+    await stale.reload();
+    await stale.locator('.saved__item').waitFor();
+    // Another tab carries on with the same assessment while this one sits on the start page.
+    const other = await context.newPage();
+    await other.goto(baseUrl);
+    await other.locator('.saved__actions button').first().click();
+    await other.locator('[name="answer"]').first().waitFor();
+    for (let i = 0; i < 7; i++) await next(other);
+    const reached = await currentQuestionId(other);
+    const saved = () => stale.evaluate((key) => JSON.parse(localStorage.getItem(key)!).assessments[0].snapshot.context.answers, KEY);
+    const theirs = await saved();
+    await other.close();
+    // A page in the background gets no animation frames, which clicks wait for.
+    await stale.bringToFront();
+    await stale.locator('.saved__actions button').first().click();
+    await expect.poll(() => currentQuestionId(stale)).toBe(reached);
+    await next(stale);
+    expect(await saved()).toMatchObject(theirs);
+    await context.close();
+  });
+
+  it('two tabs on the same assessment: the other tab is told, and answering on merges', async () => {
     const { context, page: first } = await openPage(session.browser, baseUrl);
     await start(first);
     await next(first);
@@ -137,6 +186,12 @@ describe('storage problems', () => {
     await next(second);
     await first.locator('.banner').waitFor();
     expect(await first.locator('.banner').innerText()).toContain('Esta evaluación se cambió en otra pestaña');
+    // Answering on in the first tab merges: the second tab's answer stays.
+    const answers = () => first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).assessments[0].snapshot.context.answers, KEY);
+    const theirs = await answers();
+    await first.bringToFront();
+    await next(first);
+    expect(await answers()).toMatchObject(theirs);
     await context.close();
   });
 });
