@@ -133,9 +133,9 @@ export function App({ read }: { read?: ReadResult }) {
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     void Promise.all([import('../share/shareLink'), import('../flow/importAssessment')])
-      .then(async ([{ decodeShare, ShareLinkError }, { importAnswers }]) => {
+      .then(async ([{ decodeShare, isUncheckedLink, ShareLinkError }, { importAnswers }]) => {
         try {
-          return importAnswers(await decodeShare(fragment));
+          return { ...importAnswers(await decodeShare(fragment)), unchecked: isUncheckedLink(fragment) };
         } catch (e) {
           // An altered or truncated link says so; one too big or from a newer app says that.
           const problem = e instanceof ShareLinkError ? e.problem : 'malformed';
@@ -146,7 +146,7 @@ export function App({ read }: { read?: ReadResult }) {
       .then((result) => {
         if (!result.ok) return setShareMessage(shareRefusal(result));
         keep(result.saved);
-        setShareMessage({ key: 'share.opened' });
+        setShareMessage({ key: result.unchecked ? 'share.openedUnchecked' : 'share.opened' });
         open(result.saved);
       });
   }, [initial, open, keep]);

@@ -94,6 +94,10 @@ export async function encodeShare(json: string): Promise<string> {
   return `${SHARE_PREFIX}${ENVELOPE}.${toBase64Url(payload)}`;
 }
 
+/** Whether a fragment is a version 1 link, which opens but carries no checksum: the app says
+ *  so, since an alteration that still makes valid answers would go unnoticed. */
+export const isUncheckedLink = (fragment: string) => fragment.startsWith(SHARE_PREFIX) && !fragment.includes('.', SHARE_PREFIX.length);
+
 /** The answers file inside a fragment; throws a ShareLinkError on a truncated, altered,
  *  oversized or newer-format link. */
 export async function decodeShare(fragment: string): Promise<string> {

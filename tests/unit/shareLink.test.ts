@@ -9,6 +9,7 @@ import {
   decodeShare,
   encodeShare,
   inflateCapped,
+  isUncheckedLink,
   MAX_FRAGMENT_LENGTH,
   MAX_INFLATED_BYTES,
   MAX_LINK_LENGTH,
@@ -78,6 +79,12 @@ describe('share link', () => {
 
   it('still opens links made before checksums (envelope 1, no "." after #s=)', async () => {
     for (const json of [file, ...galleryFiles]) expect(await decodeShare(envelope1(json))).toBe(json);
+  });
+
+  it('tells an old unchecked link from a checksummed one, so the app can say the first is unverified', async () => {
+    expect(isUncheckedLink(envelope1(file))).toBe(true);
+    expect(isUncheckedLink(await encodeShare(file))).toBe(false);
+    expect(isUncheckedLink('#x=abc')).toBe(false);
   });
 
   it('refuses a truncated, altered, re-spelled or foreign fragment, saying which', async () => {
