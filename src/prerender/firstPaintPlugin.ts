@@ -6,8 +6,8 @@ const ENTRY = /\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g;
 
 /** What lets the prerendered page paint from its HTML alone on a cheap phone:
- *  - the entry stylesheet (a few KiB) goes into the page, one round trip less; the file leaves
- *    the build, and so the offline precache (pages loaded later keep their own stylesheets);
+ *  - the entry stylesheet (a few KiB) goes into the page, one round trip less; its file stays,
+ *    empty (pages loaded later keep their own stylesheets);
  *  - the entry script and its preloads are requested after the first paint, not before. */
 export function firstPaintPlugin(): Plugin {
   return {
@@ -20,8 +20,12 @@ export function firstPaintPlugin(): Plugin {
         let page = html.replace(STYLESHEET, (tag, file: string) => {
           const asset = bundle[file];
           if (asset?.type !== 'asset') return tag;
-          delete bundle[file];
-          return `\n    <style>${String(asset.source)}</style>`;
+          const css = String(asset.source);
+          // A lazy chunk that imports from the entry chunk names this file among those to load
+          // with it; a missing file would fail that load offline or on a host that answers 404.
+          // An empty stylesheet stays in its place: the rules are already in the page.
+          asset.source = '/* In index.html. */\n';
+          return `\n    <style>${css}</style>`;
         });
         const entry = ENTRY.exec(page);
         if (!entry) throw new Error('The built page has no entry script');

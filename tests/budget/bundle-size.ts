@@ -2,7 +2,7 @@
 // and what it preloads, which the page's loader names, plus the page's inline scripts),
 // gzip-compressed, and fails above the budget of issue #3.
 // Run after `vite build`: npm run budget
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inlineCode } from '../../src/prerender/contentSecurityPolicy';
@@ -34,6 +34,17 @@ for (const file of initial) {
 const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
 for (const f of lazy) console.log(`on demand ${fmt(kib(`assets/${f}`)).padStart(9)}  assets/${f}`);
 console.log(`Start page initial JavaScript: ${fmt(total)} gzip (budget ${BUDGET_KIB} KiB)`);
+
+// Every file a chunk names for preloading must exist: a missing one fails the lazy load
+// offline and on hosts that answer 404 (the inlined entry stylesheet once was such a file).
+const missing = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .flatMap((f) => [...readFileSync(join(dist, 'assets', f), 'utf8').matchAll(/"\.\/([\w.-]+\.(?:js|css))"/g)].map((m) => m[1]!))
+  .filter((name) => !existsSync(join(dist, 'assets', name)));
+if (missing.length) {
+  console.error(`bundle-size: chunks name files the build does not have: ${[...new Set(missing)].join(', ')}`);
+  process.exit(1);
+}
 if (total > BUDGET_KIB) {
   console.error(`bundle-size: over budget by ${fmt(total - BUDGET_KIB)}`);
   process.exit(1);

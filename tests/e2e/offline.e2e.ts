@@ -120,37 +120,44 @@ describe('offline', () => {
   });
 
   it('says so when an on-demand load fails, and loads it on retry', async () => {
-    // No worker here: each file comes from the network, where the test can drop it once.
+    // No worker here: each file comes from the network, where the test cuts it until the retry
+    // (a lazy chunk may be asked for twice, as a preload and as the import itself).
     const context = await session.browser.newContext({ locale: 'es-PE', serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const failOnce = async (file: RegExp) => {
-      let dropped = false;
-      await page.route(file, (route) => (dropped ? route.continue() : ((dropped = true), route.abort())));
+    const cut = async (file: RegExp) => {
+      let down = true;
+      await page.route(file, (route) => (down ? route.abort() : route.continue()));
+      return () => {
+        down = false;
+      };
     };
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.locator('#ejemplo-triaje-emergencias button').click();
     await page.locator('.draft').first().waitFor();
 
     // The drafts in English: their texts are fetched when asked for.
-    await failOnce(/\/assets\/(documents|questionnaire|results)-[^/]+\.js$/);
+    let restore = await cut(/\/assets\/(documents|questionnaire|results)-[^/]+\.js$/);
     await page.getByLabel('Idioma de los borradores').selectOption('en');
     await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    restore();
     await page.getByRole('button', { name: 'Volver a intentar' }).click();
     await page.locator('.draft[lang="en"]').first().waitFor();
 
     // The .docx generator.
-    await failOnce(/\/assets\/docx-[^/]+\.js$/);
+    restore = await cut(/\/assets\/docx-[^/]+\.js$/);
     await page.getByRole('button', { name: /\(\.docx\)/ }).first().click();
     await page.getByRole('alert').filter({ hasText: 'No se pudo cargar el generador de documentos Word.' }).waitFor();
+    restore();
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Volver a intentar' }).click()]);
     expect(docx.suggestedFilename()).toMatch(/-en\.docx$/);
 
     // The page's own texts in English.
-    await failOnce(/\/assets\/ui-[^/]+\.js$/);
+    restore = await cut(/\/assets\/ui-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('alert').filter({ hasText: 'No se pudieron cargar los textos en inglés.' }).waitFor();
+    restore();
     await page.getByRole('button', { name: 'Volver a intentar' }).click();
     await page.getByRole('link', { name: 'Examples' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A busy 2-core machine can take seconds to do what an idle one does at once: polled
+    // expectations wait up to this long (Vitest's default is one second).
+    expect: { poll: { timeout: 15_000 } },
   },
 });
