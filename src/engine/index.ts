@@ -17,6 +17,7 @@ export {
   reachableQuestions,
 } from './flow';
 export { questionsIn } from './logic';
+export { firstPage, firstUnansweredPage, nextPage, pageById, pageComplete, pageOf, pageRows, pagesAsked, previousPage } from './pages';
 export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
 export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';
