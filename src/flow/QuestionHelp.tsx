@@ -10,9 +10,9 @@ export function QuestionHelp({ question }: { question: Question }) {
     <>
       {terms.length > 0 ? (
         <aside className="definitions" aria-labelledby={`${question.id}-definitions`}>
-          <h2 id={`${question.id}-definitions`} className="definitions__title">
+          <h3 id={`${question.id}-definitions`} className="definitions__title">
             {t('help.definitions')}
-          </h2>
+          </h3>
           <dl>
             {terms.map((term) => (
               <div key={term}>
