@@ -66,9 +66,15 @@ export function GroupPage({ pageId, answers }: Props) {
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {title}
       </h1>
-      <form noValidate onSubmit={form.handleSubmit((data) => actor.send({ type: 'NEXT', values: data }))}>
-        {rows.map((question) => (
-          <QuestionRow key={question.id} question={question} register={form.register} error={errorOf(question.id)} />
+      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'NEXT', values: data }))}>
+        {rows.map((question, i) => (
+          <QuestionRow
+            key={question.id}
+            question={question}
+            register={form.register}
+            error={errorOf(question.id)}
+            terms={(question.terms ?? []).filter((term) => !rows.slice(0, i).some((above) => above.terms?.includes(term)))}
+          />
         ))}
         <button type="submit" className="button">
           {t('flow.continue')}

@@ -12,6 +12,8 @@ interface Props {
   register: UseFormRegister<PageValues>;
   /** The translated error of this row, if any. */
   error: string | null;
+  /** The legal terms to define here: a page defines each term once, at its first row. */
+  terms: readonly string[];
 }
 
 /** The field a row's error links to: the text input, or its first option. */
@@ -21,7 +23,7 @@ export const rowFieldId = (question: Question) => (question.kind === 'text' ? qu
  * One question of a page: a fieldset whose legend is the question (a heading, so screen-reader
  * users can move row by row), its hint and error, its options, then its definitions and clauses.
  */
-export function QuestionRow({ question, register, error }: Props) {
+export function QuestionRow({ question, register, error, terms }: Props) {
   const { t } = useTranslation();
   const id = question.id;
   const title = questionTitle(t, question);
@@ -70,7 +72,7 @@ export function QuestionRow({ question, register, error }: Props) {
           </div>
         </fieldset>
       )}
-      <QuestionHelp question={question} />
+      <QuestionHelp question={question} terms={terms} />
     </div>
   );
 }

@@ -38,7 +38,7 @@ describe('offline', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').first().waitFor();
     await answerAll(page, {}, null);
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('.badge').waitFor();

@@ -92,6 +92,16 @@ describe('page of grouped questions', () => {
     await changeLanguage('es');
   });
 
+  it('defines each legal term once on a page, at the first row that uses it', async () => {
+    renderPageOf('screen: biometrics');
+    const sensitive = () => screen.getAllByText('Datos sensibles', { selector: 'dt' });
+    expect(sensitive()).toHaveLength(1);
+    await userEvent.click(within(screen.getByRole('group', { name: /datos biométricos/ })).getByLabelText('Sí'));
+    // The follow-up on sensitive inferences uses the term too: still defined once, above it.
+    expect(rowGroups().length).toBeGreaterThan(2);
+    expect(sensitive()).toHaveLength(1);
+  });
+
   it('limits free text and sends the trimmed answers of the page to the machine', async () => {
     const { actor } = renderPageOf('system name');
     const name = screen.getByRole('textbox', { name: '¿Cómo se llama el sistema?' });
