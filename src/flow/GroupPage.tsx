@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { pageById, pageRows } from '../engine';
@@ -36,6 +36,15 @@ export function GroupPage({ pageId, answers }: Props) {
   const values = useWatch({ control: form.control }) as PageValues;
   const rows = pageRows(content, givenAnswers(content, answers, values), pageId);
   const { errors, submitCount } = form.formState;
+
+  // Rows revealed by an answer appear below it, out of sight of a screen-reader user who is on
+  // that answer: say so, politely.
+  const [added, setAdded] = useState(0);
+  const shown = useRef(rows.length);
+  useEffect(() => {
+    setAdded(rows.length > shown.current ? rows.length - shown.current : 0);
+    shown.current = rows.length;
+  }, [rows.length]);
 
   const title = t(`pages.${pageId}.title`, { ns: 'questionnaire' });
   const heading = usePageFocus<HTMLHeadingElement>(title);
@@ -76,6 +85,9 @@ export function GroupPage({ pageId, answers }: Props) {
             terms={(question.terms ?? []).filter((term) => !rows.slice(0, i).some((above) => above.terms?.includes(term)))}
           />
         ))}
+        <p role="status" className="visually-hidden">
+          {added > 0 ? t('flow.rowsAdded', { count: added }) : ''}
+        </p>
         <button type="submit" className="button">
           {t('flow.continue')}
         </button>

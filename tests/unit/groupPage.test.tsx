@@ -55,6 +55,7 @@ describe('page of grouped questions', () => {
     await userEvent.click(within(screenRow).getByLabelText('Sí'));
     const shown = rowGroups().length;
     expect(shown).toBeGreaterThan(before);
+    expect(screen.getByRole('status')).toHaveTextContent(`Se agregaron ${shown - before} preguntas más abajo.`);
     await userEvent.click(within(screenRow).getByLabelText('No sé'));
     expect(rowGroups()).toHaveLength(shown);
     // Answer a follow-up, then hide it: its value is not sent.
