@@ -20,6 +20,7 @@ export {
 } from './flow';
 export { cleanText, excerpt, isBlankText } from './text';
 export { questionsIn } from './logic';
+export { firstPage, firstUnansweredPage, nextPage, pageById, pageComplete, pageOf, pageRows, pagesAsked, previousPage } from './pages';
 export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
 export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';

@@ -4,14 +4,14 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor, type Snapshot } from 'xstate';
-import { questionById, readWork, type AssessmentWork } from '../engine';
+import { readWork, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
-import { createQuestionnaireMachine, currentQuestion, REVIEW, RESULT } from '../machine/questionnaireMachine';
+import { createQuestionnaireMachine, currentPage, REVIEW, RESULT, upgradeSnapshot } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
 import { saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
+import { GroupPage } from './GroupPage';
 import { MigrationNotice } from './MigrationNotice';
-import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { ReviewPage } from './ReviewPage';
 import { useAutosave } from './useAutosave';
@@ -24,13 +24,15 @@ export { openSaved } from './openSaved';
 /** Whether opening this record shows the notice of a version change (and needs its texts). */
 export const showsMigrationNotice = (saved: SavedAssessment | null) => Boolean(saved?.migratedFrom && !saved.migratedFrom.noticeDismissed);
 
-/** A saved snapshot the current machine can resume from, or null. */
+/** A saved snapshot the current machine can resume from (one saved on a question before pages
+ *  resumes on its page), or null. */
 export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | null {
   if (!saved) return null;
   try {
-    const snapshot = createActor(machine, { snapshot: saved.snapshot as Snapshot<unknown> }).getSnapshot();
+    const persisted = upgradeSnapshot(content, saved.snapshot) as Snapshot<unknown>;
+    const snapshot = createActor(machine, { snapshot: persisted }).getSnapshot();
     const known = typeof snapshot.value === 'string' && snapshot.value in machine.root.states;
-    return snapshot.status === 'active' && known ? (saved.snapshot as Snapshot<unknown>) : null;
+    return snapshot.status === 'active' && known ? persisted : null;
   } catch {
     return null;
   }
@@ -49,7 +51,8 @@ interface Props {
 export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
   const snapshot = restorable(saved);
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
-  const value = useSelector(actor, (s) => (currentQuestion(s) ?? s.value) as string);
+  const value = useSelector(actor, (s) => s.value as string);
+  const page = useSelector(actor, currentPage);
   const answers = useSelector(actor, (s) => s.context.answers);
   const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
   const autosave = useAutosave(actor, snapshot ? saved : null, { onState: onStorageState, onMerged });
@@ -86,7 +89,6 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
     else actor.send({ type: 'NEXT' });
   }, [value, actor, onExit]);
 
-  const question = questionById(content, value);
   return (
     <FlowContext.Provider value={actor}>
       {saved && !snapshot ? <Banner messageKey="storage.restoreFailed" /> : null}
@@ -96,8 +98,8 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
         <Banner messageKey="storage.deletedElsewhere" action={{ labelKey: 'storage.keepAsNew', run: autosave.keepAsNew }} />
       ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
-      {question ? (
-        <QuestionPage key={question.id} question={question} value={answers[question.id]} />
+      {page ? (
+        <GroupPage key={page} pageId={page} answers={answers} />
       ) : value === REVIEW ? (
         <ReviewPage answers={answers} />
       ) : value === RESULT ? (

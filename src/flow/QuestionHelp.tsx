@@ -2,17 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../questionnaire/schema';
 import { ClauseQuote } from './ClauseQuote';
 
-/** Definitions of the legal terms a question uses, and the clauses it rests on. */
-export function QuestionHelp({ question }: { question: Question }) {
+/** Definitions of the legal terms a row's question uses (`terms`: those not already defined
+ *  higher on the page), and the clauses it rests on. */
+export function QuestionHelp({ question, terms }: { question: Question; terms: readonly string[] }) {
   const { t } = useTranslation();
-  const terms = question.terms ?? [];
   return (
     <>
       {terms.length > 0 ? (
-        <aside className="definitions" aria-labelledby={`${question.id}-definitions`}>
-          <h2 id={`${question.id}-definitions`} className="definitions__title">
+        // Not an <aside>: a page has a set of definitions per row, and landmarks must be unique.
+        <div className="definitions">
+          <h3 className="definitions__title">
             {t('help.definitions')}
-          </h2>
+          </h3>
           <dl>
             {terms.map((term) => (
               <div key={term}>
@@ -21,7 +22,7 @@ export function QuestionHelp({ question }: { question: Question }) {
               </div>
             ))}
           </dl>
-        </aside>
+        </div>
       ) : null}
       <details className="regulation">
         <summary>{t('help.regulation')}</summary>

@@ -2,7 +2,7 @@
 // the review. Loaded on demand with the engine; nothing is written if the file is refused. A
 // file of an older questionnaire version is carried over, and the record keeps what it held.
 import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, parseAnswersFile, questionForField, type ParseProblem, type ParseReason } from '../engine';
+import { classify, firstUnansweredPage, isoDate, parseAnswersFile, questionForField, type ParseProblem, type ParseReason } from '../engine';
 import { createQuestionnaireMachine, RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
@@ -37,10 +37,10 @@ export function importAnswers(text: string): ImportResult {
   return { ok: true, saved: { ...assessmentFrom(parsed.answers, { migratedFrom }), ...(parsed.work ? { work: parsed.work } : {}) } };
 }
 
-/** The machine snapshot of these answers at the first unanswered question, else at `landing`,
+/** The machine snapshot of these answers on the page of the first unanswered question, else at `landing`,
  *  and the classification when every question is answered. */
 export function placeAnswers(answers: Record<string, string>, landing: typeof REVIEW | typeof RESULT = REVIEW) {
-  const unanswered = firstUnanswered(content, answers);
+  const unanswered = firstUnansweredPage(content, answers);
   const value = unanswered ?? landing;
   const snapshot = machine.resolveState({ value, context: { answers, cursor: unanswered ?? REVIEW, returnToReview: unanswered !== null } });
   return {

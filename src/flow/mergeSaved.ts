@@ -5,7 +5,7 @@
 // page this tab was on if the merged answers still ask it, else at the first question they
 // leave unanswered (or the review or result when none is).
 import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, pruneAnswers, questionForField, reachableQuestions } from '../engine';
+import { classify, firstUnanswered, isoDate, pagesAsked, pruneAnswers, questionForField } from '../engine';
 import { createQuestionnaireMachine, RESULT, REVIEW, type QuestionnaireContext } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { answersOf, type SavedAssessment } from '../storage/assessments';
@@ -56,7 +56,7 @@ function place(from: unknown, answers: Answers): Pick<SavedAssessment, 'snapshot
   const complete = firstUnanswered(content, answers) === null;
   const stays =
     typeof value === 'string' &&
-    (reachableQuestions(content, answers).some((q) => q.id === value) || ((value === REVIEW || value === RESULT) && complete));
+    (pagesAsked(content, answers).some((page) => page.id === value) || ((value === REVIEW || value === RESULT) && complete));
   if (!stays) {
     const placed = placeAnswers(answers, value === RESULT ? RESULT : REVIEW);
     return { snapshot: placed.snapshot, outcome: (placed.snapshot as { value?: unknown }).value === RESULT ? placed.outcome : null };

@@ -1,15 +1,19 @@
-// The questionnaire as an XState v5 machine, built from the data: one state per question
-// (tagged "question", with its ID in meta), plus start, review and result. Navigation is
-// decided by the engine's flow functions; a transient "route" state turns the engine's
-// answer ("go to question X") into a transition, so every target is a static state.
+// The questionnaire as an XState v5 machine, built from the data: one state per page (tagged
+// "page", with its ID in meta), plus start, review and result. A page carries a group of related
+// questions; the answers stay one per question. Navigation is decided by the engine's page-flow
+// functions; a transient "route" state turns the engine's answer ("go to page X") into a
+// transition, so every target is a static state.
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
-  firstQuestion,
-  firstUnanswered,
+  firstPage,
+  firstUnansweredPage,
   isValidAnswer,
-  nextQuestion,
-  previousQuestion,
+  nextPage,
+  pageComplete,
+  pageOf,
+  previousPage,
   pruneAnswers,
+  questionById,
   reachableQuestions,
   type Content,
 } from '../engine';
@@ -18,15 +22,16 @@ export type Cursor = string | 'start' | 'review';
 
 export interface QuestionnaireContext {
   answers: Record<string, string>;
-  /** Where "route" sends the machine next. */
+  /** Where "route" sends the machine next: a page ID, start or review. */
   cursor: Cursor;
   /** Set by EDIT from the review: after the change, go back to the review. */
   returnToReview: boolean;
 }
 
+/** `values`: the page's answers by question ID. BACK keeps the valid ones given so far. */
 export type QuestionnaireEvent =
-  | { type: 'NEXT'; value?: string }
-  | { type: 'BACK' }
+  | { type: 'NEXT'; values?: Record<string, string> }
+  | { type: 'BACK'; values?: Record<string, string> }
   | { type: 'EDIT'; questionId: string }
   | { type: 'RESTART' };
 
@@ -38,21 +43,29 @@ const ROUTE = 'route';
 const initialContext = (): QuestionnaireContext => ({ answers: {}, cursor: START, returnToReview: false });
 
 export function createQuestionnaireMachine(content: Content) {
-  const { questions } = content.questionnaire;
+  const { pages } = content.questionnaire;
 
-  const questionStates = Object.fromEntries(
-    questions.map((q) => [
-      q.id,
+  /** The answers with the valid ones among a page's values put in. */
+  const withValues = (answers: Record<string, string>, values: Record<string, string> | undefined) => ({
+    ...answers,
+    ...Object.fromEntries(Object.entries(values ?? {}).filter(([id, value]) => isValidAnswer(content, id, value))),
+  });
+  /** The same, without the answers to questions no longer asked (as the flow always dropped them). */
+  const merged = (answers: Record<string, string>, values: Record<string, string> | undefined) => pruneAnswers(content, withValues(answers, values));
+
+  const pageStates = Object.fromEntries(
+    pages.map((page) => [
+      page.id,
       {
-        tags: ['question'],
-        meta: { questionId: q.id, section: q.section },
+        tags: ['page'],
+        meta: { pageId: page.id },
         on: {
           NEXT: {
-            guard: { type: 'answerIsValid', params: { questionId: q.id } },
+            guard: { type: 'pageIsComplete', params: { pageId: page.id } },
             target: ROUTE,
-            actions: { type: 'recordAnswer', params: { questionId: q.id } },
+            actions: { type: 'recordPage', params: { pageId: page.id } },
           },
-          BACK: { target: ROUTE, actions: { type: 'stepBack', params: { questionId: q.id } } },
+          BACK: { target: ROUTE, actions: { type: 'stepBack', params: { pageId: page.id } } },
         },
       },
     ]),
@@ -66,32 +79,34 @@ export function createQuestionnaireMachine(content: Content) {
       events: {} as QuestionnaireEvent,
     },
     guards: {
-      answerIsValid: ({ event }, { questionId }: { questionId: string }) =>
-        event.type === 'NEXT' && isValidAnswer(content, questionId, event.value),
+      // Every row the page shows, with these values, has a valid answer.
+      pageIsComplete: ({ context, event }, { pageId }: { pageId: string }) =>
+        event.type === 'NEXT' && pageComplete(content, withValues(context.answers, event.values), pageId),
       cursorIs: ({ context }, { cursor }: { cursor: Cursor }) => context.cursor === cursor,
       canEdit: ({ context, event }) =>
         event.type === 'EDIT' && reachableQuestions(content, context.answers).some((q) => q.id === event.questionId),
-      complete: ({ context }) => firstUnanswered(content, context.answers) === null,
+      complete: ({ context }) => firstUnansweredPage(content, context.answers) === null,
     },
     actions: {
       reset: assign(initialContext),
-      goToFirst: assign({ cursor: () => firstQuestion(content, {}) ?? REVIEW }),
-      recordAnswer: assign(({ context, event }, { questionId }: { questionId: string }) => {
-        if (event.type !== 'NEXT' || event.value === undefined) return {};
-        const answers = pruneAnswers(content, { ...context.answers, [questionId]: event.value });
-        const cursor = context.returnToReview
-          ? firstUnanswered(content, answers) ?? REVIEW
-          : nextQuestion(content, answers, questionId) ?? REVIEW;
+      goToFirst: assign({ cursor: () => firstPage(content, {}) ?? REVIEW }),
+      recordPage: assign(({ context, event }, { pageId }: { pageId: string }) => {
+        if (event.type !== 'NEXT') return {};
+        const answers = merged(context.answers, event.values);
+        const cursor = context.returnToReview ? firstUnansweredPage(content, answers) ?? REVIEW : nextPage(content, answers, pageId) ?? REVIEW;
         return { answers, cursor, returnToReview: context.returnToReview && cursor !== REVIEW };
       }),
-      stepBack: assign(({ context }, { questionId }: { questionId: string }) => ({
-        cursor: previousQuestion(content, context.answers, questionId) ?? START,
-      })),
-      toLastQuestion: assign(({ context }) => ({
-        cursor: previousQuestion(content, context.answers, null) ?? START,
+      stepBack: assign(({ context, event }, { pageId }: { pageId: string }) => {
+        const answers = event.type === 'BACK' ? merged(context.answers, event.values) : context.answers;
+        return { answers, cursor: previousPage(content, answers, pageId) ?? START };
+      }),
+      toLastPage: assign(({ context }) => ({
+        cursor: previousPage(content, context.answers, null) ?? START,
         returnToReview: false,
       })),
-      startEdit: assign(({ event }) => (event.type === 'EDIT' ? { cursor: event.questionId, returnToReview: true } : {})),
+      startEdit: assign(({ event }) =>
+        event.type === 'EDIT' ? { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true } : {},
+      ),
     },
   }).createMachine({
     id: 'semaforo',
@@ -100,10 +115,10 @@ export function createQuestionnaireMachine(content: Content) {
     on: { RESTART: { target: `.${START}`, actions: 'reset' } },
     states: {
       [START]: { tags: ['start'], on: { NEXT: { target: ROUTE, actions: 'goToFirst' } } },
-      ...questionStates,
+      ...pageStates,
       [ROUTE]: {
         always: [
-          ...questions.map((q) => ({ guard: { type: 'cursorIs' as const, params: { cursor: q.id } }, target: q.id })),
+          ...pages.map((p) => ({ guard: { type: 'cursorIs' as const, params: { cursor: p.id } }, target: p.id })),
           { guard: { type: 'cursorIs' as const, params: { cursor: START } }, target: START },
           { target: REVIEW },
         ],
@@ -112,7 +127,7 @@ export function createQuestionnaireMachine(content: Content) {
         tags: ['review'],
         on: {
           NEXT: { guard: 'complete', target: RESULT },
-          BACK: { target: ROUTE, actions: 'toLastQuestion' },
+          BACK: { target: ROUTE, actions: 'toLastPage' },
           EDIT: edit,
         },
       },
@@ -127,7 +142,25 @@ export function createQuestionnaireMachine(content: Content) {
 export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>;
 export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
 
-/** The question a snapshot is on, or null at start, review and result. */
-export function currentQuestion(snapshot: QuestionnaireSnapshot): string | null {
-  return typeof snapshot.value === 'string' && snapshot.hasTag('question') ? snapshot.value : null;
+/** The page a snapshot is on, or null at start, review and result. */
+export function currentPage(snapshot: QuestionnaireSnapshot): string | null {
+  return typeof snapshot.value === 'string' && snapshot.hasTag('page') ? snapshot.value : null;
+}
+
+/**
+ * A persisted snapshot in the shape this machine reads. Until pages, the machine had one state
+ * per question, and autosave kept snapshots naming one (value and cursor a question ID): those
+ * resume on the page holding that question, with the same answers and the same return to the
+ * review. Anything else is returned as it is, for the machine to accept or refuse.
+ */
+export function upgradeSnapshot(content: Content, persisted: unknown): unknown {
+  if (typeof persisted !== 'object' || persisted === null) return persisted;
+  const snapshot = persisted as { value?: unknown; context?: { cursor?: unknown } };
+  const toPage = (x: unknown) => (typeof x === 'string' && questionById(content, x) ? pageOf(content, x)?.id ?? x : x);
+  if (toPage(snapshot.value) === snapshot.value && toPage(snapshot.context?.cursor) === snapshot.context?.cursor) return persisted;
+  return {
+    ...snapshot,
+    value: toPage(snapshot.value),
+    ...(snapshot.context ? { context: { ...snapshot.context, cursor: toPage(snapshot.context.cursor) } } : {}),
+  };
 }

@@ -72,6 +72,8 @@ export function validateGraph(content: Content, clauseIds: ReadonlySet<string>):
     }
   });
 
+  problems.push(...pageProblems(content));
+
   for (const [name, cond] of Object.entries(questionnaire.conditions)) checkCondition(`condition ${name}`, cond, Infinity);
   for (const rule of questionnaire.rules) {
     checkCites(`rule ${rule.id}`, rule.cites);
@@ -110,6 +112,33 @@ export function validateGraph(content: Content, clauseIds: ReadonlySet<string>):
   for (const id of ids) {
     if (seen.has(id)) problems.push(`${id}: duplicate id`);
     seen.add(id);
+  }
+  return problems;
+}
+
+/** Pages cut the questions into consecutive runs: each question on exactly one page, pages in
+ *  the questions' order. With conditions that only look back, a row's askIf then reads only
+ *  rows above it on its page or questions of earlier pages, so a page can be shown as one form. */
+function pageProblems(content: Content): string[] {
+  const problems: string[] = [];
+  const { questions, pages } = content.questionnaire;
+  const known = new Set(questions.map((q) => q.id));
+  const pageIds = new Set<string>();
+  const onPage = new Map<string, string>();
+  for (const page of pages) {
+    if (pageIds.has(page.id)) problems.push(`page ${page.id}: duplicate id`);
+    pageIds.add(page.id);
+    for (const id of page.questions) {
+      if (!known.has(id)) problems.push(`page ${page.id}: unknown question ${id}`);
+      else if (onPage.has(id)) problems.push(`question ${id}: on pages ${onPage.get(id)} and ${page.id}`);
+      else onPage.set(id, page.id);
+    }
+  }
+  for (const q of questions) if (!onPage.has(q.id)) problems.push(`question ${q.id}: on no page`);
+  if (problems.length === 0) {
+    const order = pages.flatMap((p) => p.questions);
+    const at = order.findIndex((id, i) => id !== questions[i]!.id);
+    if (at >= 0) problems.push(`page ${onPage.get(order[at]!)}: question ${order[at]} is out of the questions' order`);
   }
   return problems;
 }

@@ -107,6 +107,11 @@ export const TextQuestion = z.strictObject({
 
 export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, TextQuestion]);
 
+/** A screen of the questionnaire: related questions asked together, one row each. Pages are
+ *  presentation only: answers stay one per question, and the graph check keeps every question
+ *  on exactly one page, in the questions' order, so a row's askIf reads earlier rows or pages. */
+export const Page = z.strictObject({ id: Slug, questions: z.array(QuestionId).min(1) });
+
 export const Exception = z.strictObject({ cites: z.array(ClauseId).min(1), when: Condition });
 
 export const Rule = z.strictObject({
@@ -136,6 +141,7 @@ export const Questionnaire = z.strictObject({
     gazette: z.string(),
   }),
   sections: z.array(Slug).min(1),
+  pages: z.array(Page).min(1),
   scales: z.record(Slug, z.array(Option).min(2)),
   terms: z.array(z.strictObject({ id: Slug, cites: z.array(ClauseId) })),
   /** Where a developer or implementer may ask the SGTD (arts. 23.3 and 24.2). */
@@ -243,6 +249,7 @@ export const DeadlineFile = z.strictObject({
 export type Clause = z.infer<typeof Clause>;
 export type Option = z.infer<typeof Option>;
 export type Question = z.infer<typeof Question>;
+export type Page = z.infer<typeof Page>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type Rule = z.infer<typeof Rule>;
 export type Advisory = z.infer<typeof Advisory>;

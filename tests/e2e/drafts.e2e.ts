@@ -78,7 +78,7 @@ describe('drafts by classification', () => {
     const { page, context } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Empezar' }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').first().waitFor();
     await answerAll(page, JSON.parse(readFileSync('tests/golden/safety-high-with-open-prohibition.json', 'utf8')).answers, null);
     await page.getByRole('button', { name: 'Ver el resultado' }).click();
     await page.locator('.draft').first().waitFor();

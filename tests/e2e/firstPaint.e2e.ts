@@ -42,7 +42,7 @@ describe('first paint', () => {
     expect(kept).toEqual({ copies: 4, connected: 2, h1: 1 });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
     await page.getByRole('button', { name: start }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

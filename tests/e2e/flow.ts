@@ -1,4 +1,5 @@
-// Page-level steps for the browser journeys: what a person sees and clicks.
+// Page-level steps for the browser journeys: what a person sees and clicks. A page of the
+// questionnaire is a form (data-page) of rows (data-question), some revealed by answers above.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { questionById } from '../../src/engine';
@@ -8,22 +9,56 @@ import { axeViolations, screenshot } from './browser';
 
 export const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
 
-/** The question on screen, read from its field IDs ("q123" or "q123-0"). */
-export async function currentQuestionId(page: Page): Promise<string | null> {
-  const field = page.locator('[name="answer"]').first();
-  if ((await field.count()) === 0) return null;
-  const id = (await field.getAttribute('id')) ?? '';
-  return id.replace(/-\d+$/, '');
+/** The questionnaire page on screen, or null at the review, the result or elsewhere. */
+export async function currentPageId(page: Page): Promise<string | null> {
+  const form = page.locator('form[data-page]');
+  return (await form.count()) === 0 ? null : form.getAttribute('data-page');
 }
+
+/** The rows on screen, in order. */
+export const visibleRows = (page: Page): Promise<string[]> =>
+  page.locator('[data-question]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-question')!));
+
+/** The first row on screen (the page's first question), or null when no page is shown. */
+export async function currentQuestionId(page: Page): Promise<string | null> {
+  return (await visibleRows(page))[0] ?? null;
+}
+
+/** Whether a row has an answer on screen (a radio checked, or text typed). */
+const answered = (page: Page, questionId: string) =>
+  page.locator(`[data-question="${questionId}"]`).evaluate((row) => {
+    const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea');
+    return field !== null && (field.type === 'radio' || field.value.trim() !== '');
+  });
 
 export async function answer(page: Page, questionId: string, value: string) {
   const question = questionById(content, questionId)!;
+  const row = page.locator(`[data-question="${questionId}"]`);
   if (question.kind === 'text') {
-    await page.locator(`#${questionId}`).fill(value);
+    await row.locator(`#${questionId}`).fill(value);
   } else {
-    const input = page.locator(`input[type=radio][value="${value}"]`);
-    await page.locator(`label[for="${await input.getAttribute('id')}"]`).click();
+    const input = row.locator(`input[type=radio][value="${value}"]`);
+    await row.locator(`label[for="${await input.getAttribute('id')}"]`).click();
   }
+}
+
+/** Answers the rows of the page on screen top to bottom, each as it appears, with `pick`
+ *  (rows already answered are left as they are); returns the rows shown. */
+export async function answerPage(page: Page, pick: (questionId: string) => string) {
+  for (let guard = 0; guard < 50; guard++) {
+    // The first unanswered row: rows appear below the one just answered.
+    const rows = await visibleRows(page);
+    let open: string | undefined;
+    for (const id of rows) {
+      if (!(await answered(page, id))) {
+        open = id;
+        break;
+      }
+    }
+    if (open === undefined) return rows;
+    await answer(page, open, pick(open));
+  }
+  throw new Error('A page that never completes');
 }
 
 /** Checks a page the way the issue asks: no axe violation, reflow, screenshots at two widths. */
@@ -36,29 +71,39 @@ export async function auditPage(page: Page, name: string) {
   await screenshot(page, `${name}-1280`);
 }
 
-/** Question pages already audited in this run: each is checked once, in whichever journey
- *  reaches it first, so the journeys stay within their time budget as questions are added. */
+/** Pages already audited in this run: each is checked once, in whichever journey reaches it
+ *  first, so the journeys stay within their time budget. */
 const audited = new Set<string>();
 
-/**
- * Answers every question until the review page, using `overrides` where given and the
- * golden defaults elsewhere; returns the question IDs in the order they were shown.
- */
-export async function answerAll(page: Page, overrides: Record<string, string>, journey: string | null) {
-  const shown: string[] = [];
-  for (let step = 0; step < 100; step++) {
-    const q = await currentQuestionId(page);
-    if (q === null) break;
-    shown.push(q);
-    // Focus is on the question heading when the page appears.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await answer(page, q, overrides[q] ?? defaultAnswer(q));
-    if (journey && !audited.has(q)) {
-      audited.add(q);
-      await auditPage(page, `${journey}-${String(step + 1).padStart(2, '0')}-question`);
-    }
-    await page.getByRole('button', { name: /^(Continuar|Continue)$/ }).click();
-    await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
-  }
-  return shown;
+/** Presses Continue and waits for the next screen. */
+export async function continueFrom(page: Page, pageId: string) {
+  await page.getByRole('button', { name: /^(Continuar|Continue)$/ }).click();
+  await page.waitForFunction((prev) => !document.querySelector(`form[data-page="${prev}"]`), pageId);
 }
+
+/**
+ * Answers every page until the review page, using `overrides` where given and the golden
+ * defaults elsewhere; returns the question IDs in the order they were shown, and the pages.
+ */
+export async function answerPages(page: Page, overrides: Record<string, string>, journey: string | null) {
+  const shown: string[] = [];
+  const pages: string[] = [];
+  for (let step = 0; step < 30; step++) {
+    const pageId = await currentPageId(page);
+    if (pageId === null) break;
+    pages.push(pageId);
+    // Focus is on the page title when the page appears.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    shown.push(...(await answerPage(page, (q) => overrides[q] ?? defaultAnswer(q))));
+    if (journey && !audited.has(pageId)) {
+      audited.add(pageId);
+      await auditPage(page, `${journey}-${String(step + 1).padStart(2, '0')}-${pageId}`);
+    }
+    await continueFrom(page, pageId);
+  }
+  return { shown, pages };
+}
+
+/** answerPages, returning the questions shown. */
+export const answerAll = async (page: Page, overrides: Record<string, string>, journey: string | null) =>
+  (await answerPages(page, overrides, journey)).shown;

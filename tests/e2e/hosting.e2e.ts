@@ -84,7 +84,7 @@ describe('hosting on nginx with deploy/nginx.conf', () => {
     await page.goto(base);
     await appReady(page);
     await page.getByRole('button', { name: 'Empezar' }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').waitFor();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

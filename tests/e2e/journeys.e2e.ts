@@ -1,10 +1,12 @@
 // Complete journeys in Chromium against the production build: one per outcome (one of them
 // in English), each page checked with axe, for reflow, and photographed at 360 and 1280 px.
+// Each journey is checked against the machine: the pages and rows the browser shows are the
+// ones the machine walks for the same answers.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultAnswer } from '../helpers/journey';
+import { defaultAnswer, walk } from '../helpers/journey';
 import { appReady, openPage, useBrowser } from './browser';
-import { answer, answerAll, auditPage, byAbout, currentQuestionId } from './flow';
+import { answer, answerAll, answerPage, answerPages, auditPage, byAbout, continueFrom, currentPageId, currentQuestionId, visibleRows } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -13,7 +15,7 @@ async function begin(page: Page, english = false) {
   await page.goto(baseUrl);
   if (english) await page.getByRole('button', { name: 'Read this page in English' }).click();
   await page.getByRole('button', { name: english ? 'Start' : 'Empezar' }).click();
-  await page.locator('[name="answer"]').first().waitFor();
+  await page.locator('form[data-page]').waitFor();
 }
 
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -62,8 +64,10 @@ describe('journeys to every outcome', () => {
   it.each(JOURNEYS)('$name', async ({ name, english, overrides, badge, clause }) => {
     const { page, foreign, context, errors } = await openPage(session.browser, baseUrl);
     await begin(page, english);
-    const shown = await answerAll(page, overrides, name);
-    expect(shown.length).toBeGreaterThan(2);
+    const { shown, pages } = await answerPages(page, overrides, name);
+    const model = walk(overrides);
+    expect(pages).toEqual(model.pages);
+    expect(shown).toEqual(model.asked);
 
     expect(await h1(page)).toBe(english ? 'Check your answers' : 'Revise sus respuestas');
     await auditPage(page, `${name}-review`);
@@ -92,8 +96,9 @@ describe('moving around', () => {
     await auditPage(page, 'error-es');
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Enter an answer.');
-    // The summary's link moves focus to the field.
-    await page.locator('.error-summary a').click();
+    // One error per row unanswered; the summary's link moves focus to the row's field.
+    expect(await page.locator('.error-summary a').count()).toBe((await visibleRows(page)).length);
+    await page.locator('.error-summary a').first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await currentQuestionId(page));
     await context.close();
   });
@@ -102,33 +107,31 @@ describe('moving around', () => {
     const { page, context } = await openPage(session.browser, baseUrl);
     await begin(page);
     const stop = byAbout('screen: biometrics');
-    // Answer up to the biometrics screen, with a non-default answer on the way.
+    // Answer up to the biometrics page, with a non-default answer on the way.
     const influence = byAbout('23.1 a) head');
-    for (let q = await currentQuestionId(page); q !== stop; q = await currentQuestionId(page)) {
-      await answer(page, q!, q === influence ? 'no_se' : defaultAnswer(q!));
-      await page.getByRole('button', { name: 'Continuar' }).click();
-      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q!);
+    for (let at = await currentPageId(page); !(await visibleRows(page)).includes(stop); at = await currentPageId(page)) {
+      await answerPage(page, (q) => (q === influence ? 'no_se' : defaultAnswer(q)));
+      await continueFrom(page, at!);
     }
+    const biometrics = await currentPageId(page);
     await answer(page, stop, 'si');
     const titleEs = await h1(page);
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await expect.poll(() => h1(page)).not.toBe(titleEs);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await currentQuestionId(page)).toBe(stop);
-    expect(await page.locator('input[value="si"]').isChecked()).toBe(true);
-    // Back to the earlier "I don't know": past the five questions asked after it, still answered.
-    let backs = 0;
-    while ((await currentQuestionId(page)) !== influence && backs < 10) {
-      const from = await currentQuestionId(page);
-      await page.getByRole('button', { name: 'Back' }).click();
-      await expect.poll(() => currentQuestionId(page)).not.toBe(from);
-      expect(await page.locator('input:checked').count()).toBe(1);
-      backs++;
-    }
-    expect(backs).toBe(6);
-    expect(await page.locator('input[value="no_se"]').isChecked()).toBe(true);
+    expect(await currentPageId(page)).toBe(biometrics);
+    expect(await page.locator(`[data-question="${stop}"] input[value="si"]`).isChecked()).toBe(true);
+    // Back to the page of the earlier "I don't know": the answer given there is kept.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => visibleRows(page)).toContain(influence);
+    expect(await page.locator(`[data-question="${influence}"] input[value="no_se"]`).isChecked()).toBe(true);
     expect(await page.locator(`label[for="${influence}-2"]`).textContent()).toBe("I don't know");
-    await page.locator('details.regulation summary').click();
+    // Forward again: the biometrics answer given before Back is still there.
+    await continueFrom(page, (await currentPageId(page))!);
+    expect(await page.locator(`[data-question="${stop}"] input[value="si"]`).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => visibleRows(page)).toContain(influence);
+    await page.locator(`[data-question="${influence}"] details.regulation summary`).click();
     expect(await page.locator('details.regulation blockquote[lang="en"]').first().textContent()).toContain('Influence people');
     expect(await page.locator('details.regulation blockquote[lang="es"]').first().textContent()).toContain('Influir de manera engañosa');
     await auditPage(page, 'language-switch-en-regulation-open');
@@ -140,29 +143,31 @@ describe('moving around', () => {
     await begin(page);
     await answerAll(page, {}, null);
     const reviewText = await page.locator('main').textContent();
-    // Change one answer from the review: a biometric system opens new questions.
+    // Change one answer from the review: a biometric system opens new rows on its page.
     const biometric = byAbout('screen: biometrics');
     const row = page.locator('.summary-list__row').filter({ hasText: '¿El sistema procesa datos biométricos' });
     await row.getByRole('button').click();
-    expect(await currentQuestionId(page)).toBe(biometric);
-    expect(await page.locator('input[value="no"]').isChecked()).toBe(true);
+    await expect.poll(() => visibleRows(page)).toContain(biometric);
+    expect(await page.locator(`[data-question="${biometric}"] input[value="no"]`).isChecked()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const before = await visibleRows(page);
     await answer(page, biometric, 'si');
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    // Only the questions this opens, then straight back to the review.
-    const opened = await answerAll(page, {}, null);
-    expect(opened).toEqual([byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')]);
+    // Only the rows this opens, then straight back to the review.
+    const rows = await answerPage(page, defaultAnswer);
+    expect(rows.filter((q) => !before.includes(q))).toEqual([byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')]);
+    await continueFrom(page, (await currentPageId(page))!);
     expect(await h1(page)).toBe('Revise sus respuestas');
 
-    // Back link from the review walks back through the questions with their answers.
+    // Back link from the review walks back through the pages with their answers.
     await page.getByRole('button', { name: 'Atrás' }).click();
-    const last = await currentQuestionId(page);
-    expect(await page.locator('input:checked').count()).toBe(1);
+    const last = await currentPageId(page);
+    expect(last).not.toBeNull();
+    for (const q of await visibleRows(page)) expect(await page.locator(`[data-question="${q}"] input:checked`).count(), q).toBe(1);
     await page.getByRole('button', { name: 'Atrás' }).click();
-    expect(await currentQuestionId(page)).not.toBe(last);
-    expect(await page.locator('input:checked').count()).toBe(1);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expect.poll(() => currentPageId(page)).not.toBe(last);
+    for (const q of await visibleRows(page)) expect(await page.locator(`[data-question="${q}"] input:checked`).count(), q).toBe(1);
+    await continueFrom(page, (await currentPageId(page))!);
+    await continueFrom(page, last!);
     expect(await h1(page)).toBe('Revise sus respuestas');
     const after = await page.locator('main').textContent();
     expect(after).toContain('¿El sistema procesa datos biométricos');
@@ -177,26 +182,32 @@ describe('moving around', () => {
     // Tab until the start button has focus, then Enter.
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Empezar →'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('[name="answer"]').first().waitFor();
-    for (let step = 0; step < 100; step++) {
-      const q = await currentQuestionId(page);
-      if (q === null) break;
-      const value = defaultAnswer(q);
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).type)) === 'radio') {
-        // Arrow keys move through a radio group and select; Space selects the first one.
-        await page.keyboard.press('Space');
-        for (let i = 0; i < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== value; i++) {
-          await page.keyboard.press('ArrowDown');
+    await page.locator('form[data-page]').waitFor();
+    const active = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { tag: el?.tagName, type: el?.type, name: el?.name, value: el?.value, text: el?.textContent };
+    });
+    for (let step = 0; step < 30; step++) {
+      const at = await currentPageId(page);
+      if (at === null) break;
+      expect((await active()).tag).toBe('H1');
+      // Row by row: Tab reaches each row's options (past its disclosure of the Regulation's
+      // text), then the Continue button.
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        const el = await active();
+        if (el.text === 'Continuar') break;
+        if (el.type === 'radio') {
+          const value = defaultAnswer(el.name!);
+          // Arrow keys move through a radio group and select; Space selects the first one.
+          await page.keyboard.press('Space');
+          for (let j = 0; j < 10 && (await active()).value !== value; j++) await page.keyboard.press('ArrowDown');
+        } else if (el.type === 'text' || el.tag === 'TEXTAREA') {
+          await page.keyboard.type(defaultAnswer(el.name!));
         }
-      } else {
-        await page.keyboard.type(value);
       }
-      // On to the Continue button, past the "What does the Regulation say?" disclosure.
-      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Continuar'; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
+      await page.waitForFunction((prev) => !document.querySelector(`form[data-page="${prev}"]`), at);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
     expect(await h1(page)).toBe('Revise sus respuestas');

@@ -6,13 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { content } from '../../src/questionnaire/content';
-import { changesOf, migrateAnswers } from '../../src/engine';
+import { changesOf, isValidAnswer, migrateAnswers } from '../../src/engine';
 import { migrations } from '../../src/questionnaire/migrations';
 import { answersOf, STORE_KEY, type SavedAssessment } from '../../src/storage/assessments';
 import { expectedAnswers, fileAnswers, fixtureFiles, fixtureLinks, fixtureStore, FIXTURE_VERSION } from '../helpers/fixtures100';
 import { defaultAnswer } from '../helpers/journey';
 import { appReady, axeViolations, openPage, screenshot, useBrowser } from './browser';
-import { answer, currentQuestionId } from './flow';
+import { answerPage, continueFrom, currentPageId } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -37,7 +37,7 @@ const RECOMPUTED = [
 const notice = (page: Page) => page.locator('.migration-notice');
 
 async function flowPage(page: Page) {
-  await page.locator('[name="answer"], .badge, h1:text("Revise sus respuestas")').first().waitFor();
+  await page.locator('form[data-page], .badge, h1:text("Revise sus respuestas")').first().waitFor();
 }
 
 async function stored(page: Page, id?: string): Promise<SavedAssessment> {
@@ -107,12 +107,12 @@ describe(`questionnaire ${FIXTURE_VERSION} work opened with questionnaire ${curr
     await screenshot(page, `migration-notice-${id}-360`);
     expect(await axeViolations(page)).toEqual([]);
     // The re-asked questions, answered as before where the old answer is still an option.
-    for (let q = await currentQuestionId(page); q !== null; q = await currentQuestionId(page)) {
-      const before = answersOf(atResult)[q];
-      const options = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-      await answer(page, q, before && options.includes(before) ? before : defaultAnswer(q));
-      await page.getByRole('button', { name: 'Continuar' }).click();
-      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
+    for (let at = await currentPageId(page); at !== null; at = await currentPageId(page)) {
+      await answerPage(page, (q) => {
+        const before = answersOf(atResult)[q];
+        return before !== undefined && isValidAnswer(content, q, before) ? before : defaultAnswer(q);
+      });
+      await continueFrom(page, at);
     }
     await page.getByRole('button', { name: 'Ver el resultado' }).click();
     await page.locator('.badge').waitFor();

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { appReady, openPage, useBrowser } from './browser';
 import { nextBuild, swappableHost } from './deployServer';
-import { answer, answerAll, currentQuestionId } from './flow';
+import { answerAll, answerPage, continueFrom, currentPageId } from './flow';
 import { writeServiceWorker } from '../../src/offline/serviceWorkerFile';
 import { defaultAnswer } from '../helpers/journey';
 
@@ -42,7 +42,7 @@ describe('offline', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').first().waitFor();
     await answerAll(page, {}, null);
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('.badge').waitFor();
@@ -96,20 +96,19 @@ describe('offline', () => {
       await expect.poll(() => settled(oldCache), { timeout: 20_000 }).toBe(true);
       await page.getByRole('button', { name: 'Empezar' }).click();
       // The questionnaire is a chunk of the old build, loaded only now.
-      await page.locator('[name="answer"], [role="alert"]').first().waitFor();
-      const first = await currentQuestionId(page);
+      await page.locator('form[data-page], [role="alert"]').first().waitFor();
+      const first = await currentPageId(page);
       expect(first, await page.locator('main').innerText()).not.toBeNull();
-      await answer(page, first!, defaultAnswer(first!));
-      await page.getByRole('button', { name: 'Continuar' }).click();
-      await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), first);
-      const second = await currentQuestionId(page);
+      await answerPage(page, defaultAnswer);
+      await continueFrom(page, first!);
+      const second = await currentPageId(page);
       expect(second).not.toBe(first);
 
       // The visitor is told, and takes the update when they choose: the page reloads into the
       // new build, on the question they were at (every answer is saved as it is given).
       await page.getByRole('button', { name: 'Actualizar' }).click();
       await page.waitForFunction(() => document.documentElement.innerHTML.includes('<!--build B-->'));
-      await page.locator(`[id^="${second}"]`).first().waitFor();
+      await page.locator(`form[data-page="${second}"]`).waitFor();
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -22,7 +22,7 @@ async function toResult(page: Page, overrides: Record<string, string>, english =
   await page.goto(baseUrl);
   if (english) await page.getByRole('button', { name: 'Read this page in English' }).click();
   await page.getByRole('button', { name: english ? 'Start' : 'Empezar' }).click();
-  await page.locator('[name="answer"]').first().waitFor();
+  await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, overrides, null);
   await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
   await page.locator('.badge').waitFor();

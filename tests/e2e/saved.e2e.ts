@@ -14,7 +14,7 @@ const session = useBrowser();
 async function finishOne(page: Page) {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('[name="answer"]').first().waitFor();
+  await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, {}, null);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
   await page.locator('.badge').waitFor();

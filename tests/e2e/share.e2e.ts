@@ -17,7 +17,7 @@ const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb
 async function toResult(page: Page, overrides: Record<string, string>) {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('[name="answer"]').first().waitFor();
+  await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, overrides, null);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
   await page.locator('.badge').waitFor();

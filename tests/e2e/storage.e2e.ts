@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
 import { appReady, openPage, useBrowser } from './browser';
-import { answer, currentQuestionId } from './flow';
+import { answerPage, continueFrom, currentPageId } from './flow';
 
 const baseUrl = inject('baseUrl');
 const KEY = 'semaforo-ia.assessments';
@@ -16,21 +16,20 @@ const h1 = (page: Page) => page.locator('h1').textContent();
 async function start(page: Page) {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('[name="answer"]').first().waitFor();
+  await page.locator('form[data-page]').first().waitFor();
 }
 
 async function next(page: Page) {
-  const q = (await currentQuestionId(page))!;
-  await answer(page, q, defaultAnswer(q));
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.waitForFunction((prev) => !document.querySelector(`[id^="${prev}"]`), q);
+  const at = (await currentPageId(page))!;
+  await answerPage(page, defaultAnswer);
+  await continueFrom(page, at);
 }
 
 async function reloadAndWait(page: Page) {
   await page.reload();
   await appReady(page);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.locator('[name="answer"], .summary-list, .badge').first().waitFor();
+  await page.locator('form[data-page], .summary-list, .badge').first().waitFor();
 }
 
 describe('autosave', () => {
@@ -39,19 +38,19 @@ describe('autosave', () => {
     await start(page);
     let reloads = 0;
     const seen: string[] = [];
-    for (let q = await currentQuestionId(page); q !== null; q = await currentQuestionId(page)) {
+    for (let q = await currentPageId(page); q !== null; q = await currentPageId(page)) {
       const title = await h1(page);
       await reloadAndWait(page);
       reloads++;
-      expect(await currentQuestionId(page)).toBe(q);
+      expect(await currentPageId(page)).toBe(q);
       expect(await h1(page)).toBe(title);
       // Earlier answers survive: going back shows the previous answer selected.
       if (seen.length > 0) {
         await page.getByRole('button', { name: 'Atrás' }).click();
-        await expect.poll(() => currentQuestionId(page)).toBe(seen.at(-1));
+        await expect.poll(() => currentPageId(page)).toBe(seen.at(-1));
         expect(await page.locator('input:checked, input[type=text], textarea').count()).toBeGreaterThan(0);
         await page.getByRole('button', { name: 'Continuar' }).click();
-        await expect.poll(() => currentQuestionId(page)).toBe(q);
+        await expect.poll(() => currentPageId(page)).toBe(q);
       }
       seen.push(q);
       await next(page);
@@ -78,7 +77,7 @@ async function contextWith(script: () => void): Promise<{ context: BrowserContex
 }
 
 async function finish(page: Page) {
-  for (let q = await currentQuestionId(page); q !== null; q = await currentQuestionId(page)) await next(page);
+  for (let q = await currentPageId(page); q !== null; q = await currentPageId(page)) await next(page);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
   await page.locator('.badge').waitFor();
 }
@@ -145,7 +144,7 @@ describe('storage problems', () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith('semaforo-ia.assessments.unreadable.'))).toBe(true);
     await page.getByRole('button', { name: 'Empezar' }).click();
-    await page.locator('[name="answer"]').first().waitFor();
+    await page.locator('form[data-page]').first().waitFor();
     await context.close();
   });
 
@@ -160,16 +159,16 @@ describe('storage problems', () => {
     const other = await context.newPage();
     await other.goto(baseUrl);
     await other.locator('.saved__actions button').first().click();
-    await other.locator('[name="answer"]').first().waitFor();
-    for (let i = 0; i < 7; i++) await next(other);
-    const reached = await currentQuestionId(other);
+    await other.locator('form[data-page]').first().waitFor();
+    for (let i = 0; i < 4; i++) await next(other);
+    const reached = await currentPageId(other);
     const saved = () => stale.evaluate((key) => JSON.parse(localStorage.getItem(key)!).assessments[0].snapshot.context.answers, KEY);
     const theirs = await saved();
     await other.close();
     // A page in the background gets no animation frames, which clicks wait for.
     await stale.bringToFront();
     await stale.locator('.saved__actions button').first().click();
-    await expect.poll(() => currentQuestionId(stale)).toBe(reached);
+    await expect.poll(() => currentPageId(stale)).toBe(reached);
     await next(stale);
     expect(await saved()).toMatchObject(theirs);
     await context.close();
@@ -181,8 +180,8 @@ describe('storage problems', () => {
     await next(first);
     const second = await context.newPage();
     await second.goto(baseUrl);
-    await second.locator('[name="answer"]').first().waitFor();
-    expect(await currentQuestionId(second)).toBe(await currentQuestionId(first));
+    await second.locator('form[data-page]').first().waitFor();
+    expect(await currentPageId(second)).toBe(await currentPageId(first));
     await next(second);
     await first.locator('.banner').waitFor();
     expect(await first.locator('.banner').innerText()).toContain('Esta evaluación se cambió en otra pestaña');

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { firstUnanswered, migrateAnswers, parseAnswersFile, type Content } from '../../src/engine';
+import { firstUnansweredPage, migrateAnswers, parseAnswersFile, type Content } from '../../src/engine';
 import { RESULT, REVIEW } from '../../src/machine/questionnaireMachine';
 import { migrations } from '../../src/questionnaire/migrations';
 import { answersOf, type SavedAssessment, type Store } from '../../src/storage/assessments';
@@ -34,7 +34,7 @@ export function expectedAnswers(content: Content, answers: Record<string, string
 
 /** A 1.0.0 record opened with `content`: same record, carried over if the version moved on,
  *  every carried answer kept, the answers as they were kept beside them, placed where the
- *  answers now lead. */
+ *  answers now lead (the page of the first question left to answer). */
 export function expectOpened(content: Content, original: SavedAssessment, opened: SavedAssessment, migrated: boolean) {
   const current = content.questionnaire.version;
   const before = answersOf(original);
@@ -46,7 +46,7 @@ export function expectOpened(content: Content, original: SavedAssessment, opened
   expect(opened.questionnaireVersion).toBe(current);
   expect(answersOf(opened)).toEqual(expected.answers);
   expect(opened.migratedFrom).toMatchObject({ questionnaireVersion: FIXTURE_VERSION, answers: before, outcome: original.outcome, to: current, dropped: expected.dropped });
-  const unanswered = firstUnanswered(content, expected.answers);
+  const unanswered = firstUnansweredPage(content, expected.answers);
   const wasAtResult = (original.snapshot as { value: string }).value === RESULT;
   expect((opened.snapshot as { value: string }).value).toBe(unanswered ?? (wasAtResult ? RESULT : REVIEW));
 }

@@ -94,6 +94,7 @@ describe('locales', () => {
     const q = readJson('locales/es/questionnaire.json');
     const r = readJson('locales/es/results.json');
     expect(Object.keys(q.sections).sort()).toEqual([...questionnaire.sections].sort());
+    expect(Object.keys(q.pages).sort()).toEqual(questionnaire.pages.map((p) => p.id).sort());
     expect(Object.keys(q.terms).sort()).toEqual(questionnaire.terms.map((t) => t.id).sort());
     expect(Object.keys(q.questions).sort()).toEqual(questionnaire.questions.map((x) => x.id).sort());
     for (const question of questionnaire.questions) {

@@ -41,10 +41,10 @@ describe(`questionnaire ${FIXTURE_VERSION} data, opened with questionnaire ${con
     expect(openSaved(opened.saved)).toEqual({ ok: true, saved: opened.saved, migrated: false });
   });
 
-  it('a record sitting on a removed question opens on a question that exists', () => {
+  it('a record sitting on a removed question opens on a page that exists', () => {
     const onRemoved = fixtureStore().assessments.find((a) => REMOVED.includes((a.snapshot as { value: string }).value))!;
     const opened = openSaved(onRemoved);
     const value = opened.ok ? (opened.saved.snapshot as { value: string }).value : null;
-    expect(content.questionnaire.questions.map((q) => q.id)).toContain(value);
+    expect(content.questionnaire.pages.map((p) => p.id)).toContain(value);
   });
 });

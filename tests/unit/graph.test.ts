@@ -62,6 +62,19 @@ describe('questionnaire graph', () => {
     expect(problems).toEqual([expect.stringContaining(`refers to ${last.id}, which is not asked before it`)]);
   });
 
+  it('reports a question on two pages or on none, and a page out of the questions\' order', () => {
+    const [first, second, third] = questionnaire.pages;
+    const twice = validateGraph(mutated((c) => c.questionnaire.pages[1]!.questions.push(first!.questions[0]!)), clauseIds);
+    expect(twice).toEqual([`question ${first!.questions[0]}: on pages ${first!.id} and ${second!.id}`]);
+    const none = validateGraph(mutated((c) => c.questionnaire.pages[2]!.questions.pop()), clauseIds);
+    expect(none).toEqual([`question ${third!.questions.at(-1)}: on no page`]);
+    const swapped = validateGraph(
+      mutated((c) => ([c.questionnaire.pages[1], c.questionnaire.pages[2]] = [c.questionnaire.pages[2]!, c.questionnaire.pages[1]!])),
+      clauseIds,
+    );
+    expect(swapped).toEqual([`page ${third!.id}: question ${third!.questions[0]} is out of the questions' order`]);
+  });
+
   const clauseText = (id: string) => clauseById.get(id)?.es;
 
   it('hides a prohibition or high-risk question only behind a screen whose clause words imply the answer', () => {

@@ -1,29 +1,41 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap } from 'xstate/graph';
-import { classify, reachableQuestions } from '../../src/engine';
+import { classify, pageOf, pageRows, pagesAsked, reachableQuestions } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import {
-  currentQuestion,
+  currentPage,
   REVIEW,
   RESULT,
   START,
+  upgradeSnapshot,
   type QuestionnaireEvent,
   type QuestionnaireSnapshot,
 } from '../../src/machine/questionnaireMachine';
-import { defaultAnswer, machine, walk } from '../helpers/journey';
+import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';
 import { allValues } from '../helpers/paths';
 
+const { pages } = content.questionnaire;
 const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
 const BIOMETRIC = byAbout('screen: biometrics');
 const REALTIME = byAbout('23.1 e) identification');
 const CATEGORISE = byAbout('23.1 e) categorisation');
 const AI = byAbout('scope: AI-based system (Art. 6 j)');
-const [NAME, DESCRIPTION] = content.questionnaire.questions.map((q) => q.id);
+const [NAME, DESCRIPTION] = content.questionnaire.questions.map((q) => q.id) as [string, string];
+const FIRST = pages[0]!.id;
+const BIOMETRIC_PAGE = pageOf(content, BIOMETRIC)!.id;
 
-function answerUntil(actor: ReturnType<typeof walk>['actor'], stop: string, overrides: Record<string, string> = {}) {
-  for (let q = currentQuestion(actor.getSnapshot()); q !== null && q !== stop; q = currentQuestion(actor.getSnapshot())) {
-    actor.send({ type: 'NEXT', value: overrides[q] ?? defaultAnswer(q) });
+type Actor = ReturnType<typeof walk>['actor'];
+const pick = (overrides: Record<string, string>) => (q: string) => overrides[q] ?? defaultAnswer(q);
+const answerUntil = (actor: Actor, stop: string, overrides: Record<string, string> = {}) => answerPages(actor, pick(overrides), (page) => page === stop);
+
+/** The default answer, or the first option of a question without one (company size). */
+function anyAnswer(questionId: string): string {
+  try {
+    return defaultAnswer(questionId);
+  } catch {
+    return allValues(content, questionId)[0]!;
   }
 }
 
@@ -34,34 +46,45 @@ function started() {
 }
 
 describe('questionnaire machine', () => {
-  it('goes from start to the first question and refuses an invalid answer', () => {
+  it('goes from start to the first page and refuses a page with a row unanswered or invalid', () => {
     const actor = createActor(machine).start();
     expect(actor.getSnapshot().value).toBe(START);
     actor.send({ type: 'NEXT' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(NAME);
-    actor.send({ type: 'NEXT', value: '   ' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(NAME);
-    actor.send({ type: 'NEXT', value: 'Chatbot' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(DESCRIPTION);
-    expect((actor.getSnapshot().getMeta() as Record<string, unknown>)[`semaforo.${DESCRIPTION}`]).toEqual({ questionId: DESCRIPTION, section: 'sistema' });
+    expect(currentPage(actor.getSnapshot())).toBe(FIRST);
+    expect((actor.getSnapshot().getMeta() as Record<string, unknown>)[`semaforo.${FIRST}`]).toEqual({ pageId: FIRST });
+    const { values } = pageValues(actor, pick({}));
+    actor.send({ type: 'NEXT', values: { ...values, [NAME]: '   ' } });
+    expect(currentPage(actor.getSnapshot())).toBe(FIRST);
+    const { [DESCRIPTION]: _, ...withoutDescription } = values;
+    actor.send({ type: 'NEXT', values: withoutDescription });
+    expect(currentPage(actor.getSnapshot())).toBe(FIRST);
+    expect(actor.getSnapshot().context.answers).toEqual({});
+    actor.send({ type: 'NEXT', values });
+    expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
+    expect(actor.getSnapshot().context.answers).toEqual(values);
   });
 
-  it('BACK returns to the previous question and keeps every answer', () => {
+  it('refuses a page whose revealed follow-up row is unanswered', () => {
     const actor = started();
-    answerUntil(actor, REALTIME, { [BIOMETRIC]: 'si' });
+    answerUntil(actor, BIOMETRIC_PAGE);
+    const { values } = pageValues(actor, pick({ [BIOMETRIC]: 'si' }));
+    expect(Object.keys(values)).toContain(REALTIME);
+    const { [REALTIME]: _, ...missing } = values;
+    actor.send({ type: 'NEXT', values: missing });
+    expect(currentPage(actor.getSnapshot())).toBe(BIOMETRIC_PAGE);
+    actor.send({ type: 'NEXT', values });
+    expect(currentPage(actor.getSnapshot())).not.toBe(BIOMETRIC_PAGE);
+  });
+
+  it('BACK returns to the previous page, keeps every answer and the valid ones given on the page left', () => {
+    const actor = started();
+    answerUntil(actor, BIOMETRIC_PAGE);
     const before = actor.getSnapshot().context.answers;
+    actor.send({ type: 'BACK', values: { [BIOMETRIC]: 'si', [REALTIME]: 'quizas' } });
+    expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
+    expect(actor.getSnapshot().context.answers).toEqual({ ...before, [BIOMETRIC]: 'si' });
     actor.send({ type: 'BACK' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(byAbout('23.1 d) first limb'));
-    actor.send({ type: 'BACK' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(BIOMETRIC);
-    expect(actor.getSnapshot().context.answers).toEqual(before);
-    actor.send({ type: 'NEXT', value: 'si' });
-    actor.send({ type: 'NEXT', value: before[byAbout('23.1 d) first limb')] ?? 'no' });
-    expect(currentQuestion(actor.getSnapshot())).toBe(REALTIME);
-  });
-
-  it('BACK from the first question returns to the start page', () => {
-    const actor = started();
+    expect(currentPage(actor.getSnapshot())).toBe(FIRST);
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe(START);
   });
@@ -70,9 +93,9 @@ describe('questionnaire machine', () => {
     const { actor } = walk({ [BIOMETRIC]: 'si', [REALTIME]: 'si', [CATEGORISE]: 'no' });
     expect(actor.getSnapshot().value).toBe(REVIEW);
     expect(actor.getSnapshot().context.answers[CATEGORISE]).toBe('no');
-    actor.send({ type: 'EDIT', questionId: BIOMETRIC });
-    expect(currentQuestion(actor.getSnapshot())).toBe(BIOMETRIC);
-    actor.send({ type: 'NEXT', value: 'no' });
+    actor.send({ type: 'EDIT', questionId: REALTIME });
+    expect(currentPage(actor.getSnapshot())).toBe(BIOMETRIC_PAGE);
+    actor.send({ type: 'NEXT', values: pageValues(actor, pick({ [BIOMETRIC]: 'no' })).values });
     const { answers } = actor.getSnapshot().context;
     expect(answers[REALTIME]).toBeUndefined();
     expect(answers[CATEGORISE]).toBeUndefined();
@@ -80,15 +103,25 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().value).toBe(REVIEW);
   });
 
-  it('after EDIT asks only the questions a changed answer opens, then returns to the review', () => {
+  it('EDIT from the review opens the page holding the question, then returns to the review', () => {
     const { actor } = walk({});
-    actor.send({ type: 'EDIT', questionId: BIOMETRIC });
-    actor.send({ type: 'NEXT', value: 'si' });
-    const opened = currentQuestion(actor.getSnapshot());
-    expect(opened).toBe(byAbout('23.1 d) first limb'));
+    const employment = byAbout('screen: employment');
+    actor.send({ type: 'EDIT', questionId: employment });
+    expect(currentPage(actor.getSnapshot())).toBe(pageOf(content, employment)!.id);
+    actor.send({ type: 'NEXT', values: pageValues(actor, pick({ [employment]: 'si' })).values });
+    expect(actor.getSnapshot().value).toBe(REVIEW);
+    expect(actor.getSnapshot().context.answers[byAbout('24.1 e) first limb')]).toBe('no');
+  });
+
+  it('after EDIT asks the pages of questions a changed answer opens elsewhere, then returns to the review', () => {
+    const { actor } = walk({ [AI]: 'no' });
+    expect(pagesAsked(content, actor.getSnapshot().context.answers)).toHaveLength(1);
+    actor.send({ type: 'EDIT', questionId: AI });
+    actor.send({ type: 'NEXT', values: pageValues(actor, pick({})).values });
+    expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
     answerUntil(actor, '__none__');
     expect(actor.getSnapshot().value).toBe(REVIEW);
-    expect(actor.getSnapshot().context.answers[REALTIME]).toBe('no');
+    expect(reachableQuestions(content, actor.getSnapshot().context.answers)).toHaveLength(Object.keys(actor.getSnapshot().context.answers).length);
   });
 
   it('refuses EDIT of a question the flow does not ask', () => {
@@ -104,8 +137,7 @@ describe('questionnaire machine', () => {
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe(REVIEW);
     actor.send({ type: 'BACK' });
-    const last = reachableQuestions(content, actor.getSnapshot().context.answers).at(-1)!.id;
-    expect(currentQuestion(actor.getSnapshot())).toBe(last);
+    expect(currentPage(actor.getSnapshot())).toBe(pagesAsked(content, actor.getSnapshot().context.answers).at(-1)!.id);
   });
 
   it('RESTART clears every answer from any state', () => {
@@ -118,28 +150,39 @@ describe('questionnaire machine', () => {
 
   it('serialises its snapshot to JSON and resumes from it', () => {
     const actor = started();
-    answerUntil(actor, CATEGORISE, { [BIOMETRIC]: 'si', [REALTIME]: 'si' });
+    answerUntil(actor, BIOMETRIC_PAGE);
     const saved = JSON.stringify(actor.getPersistedSnapshot());
     const resumed = createActor(machine, { snapshot: JSON.parse(saved) }).start();
-    expect(currentQuestion(resumed.getSnapshot())).toBe(CATEGORISE);
+    expect(currentPage(resumed.getSnapshot())).toBe(BIOMETRIC_PAGE);
     expect(resumed.getSnapshot().context).toEqual(actor.getSnapshot().context);
-    for (const a of [actor, resumed]) answerUntil(a, '__none__', { [CATEGORISE]: 'si' });
+    for (const a of [actor, resumed]) answerUntil(a, '__none__', { [BIOMETRIC]: 'si', [REALTIME]: 'si', [CATEGORISE]: 'si' });
     const results = [actor, resumed].map((a) => classify(content, a.getSnapshot().context.answers, { today: '2026-11-23' }));
     expect(results[1]).toEqual(results[0]);
     expect(results[0]!.outcome).toBe('uso_indebido');
   });
 
   it('covers every state and every transition (xstate/graph)', () => {
+    // On a page: the answers a person gives there with each value of each row in turn (the
+    // others at their defaults), an incomplete page, BACK and RESTART.
     const events = (snapshot: QuestionnaireSnapshot): QuestionnaireEvent[] => {
-      const q = currentQuestion(snapshot);
+      const page = currentPage(snapshot);
       const edits = reachableQuestions(content, snapshot.context.answers).map((x) => ({ type: 'EDIT' as const, questionId: x.id }));
-      if (q) return [...allValues(content, q).map((value) => ({ type: 'NEXT' as const, value })), { type: 'BACK' }, { type: 'RESTART' }];
+      if (page) {
+        const rows = pageRows(content, snapshot.context.answers, page).map((q) => q.id);
+        const variants = rows.flatMap((row) =>
+          allValues(content, row).map((value) => {
+            const probe = createActor(machine, { snapshot }).start();
+            return { type: 'NEXT' as const, values: pageValues(probe, (q) => (q === row ? value : anyAnswer(q))).values };
+          }),
+        );
+        return [...variants, { type: 'NEXT', values: {} }, { type: 'BACK' }, { type: 'RESTART' }];
+      }
       if (snapshot.value === START) return [{ type: 'NEXT' }, { type: 'RESTART' }];
       if (snapshot.value === REVIEW) return [{ type: 'NEXT' }, { type: 'BACK' }, { type: 'RESTART' }, ...edits];
       return [{ type: 'BACK' }, { type: 'RESTART' }, ...edits];
     };
-    // One vertex per state: navigation inside a section depends only on that section's
-    // answers, which the first snapshot reaching a state carries.
+    // One vertex per state: which page comes next depends only on the answers the first
+    // snapshot reaching a state carries and the values sent.
     const adjacency = getAdjacencyMap(machine, { events, serializeState: (s) => JSON.stringify(s.value) });
     const steps = adjacencyMapToArray(adjacency);
     const visited = new Set(Object.values(adjacency).map((v) => String(v.state.value)));
@@ -155,5 +198,32 @@ describe('questionnaire machine', () => {
     const routed = machine.root.states.route!.always!.map((t) => t.target![0]!.key);
     expect(routed.filter((t) => !entered.has(t))).toEqual([]);
     console.log(`Machine: ${visited.size} states, ${steps.length} transitions taken, ${defined.length + routed.length} defined`);
+  });
+});
+
+describe('snapshots saved before pages (questionnaire 1.1.0, one state per question)', () => {
+  const fixtures: { name: string; at: string; snapshot: { value: string; context: QuestionnaireSnapshot['context'] } }[] = JSON.parse(
+    readFileSync('tests/fixtures/questionnaire-1.1.0/snapshots.json', 'utf8'),
+  );
+
+  it.each(fixtures)('$name resumes on the page holding its question, with its answers', ({ at, snapshot }) => {
+    // The machine alone no longer knows a question state.
+    expect(snapshot.value in machine.root.states).toBe(!content.questionnaire.questions.some((q) => q.id === snapshot.value));
+    const resumed = createActor(machine, { snapshot: upgradeSnapshot(content, snapshot) as never }).start();
+    const s = resumed.getSnapshot();
+    expect(s.status).toBe('active');
+    expect(s.context.answers).toEqual(snapshot.context.answers);
+    expect(s.context.returnToReview).toBe(snapshot.context.returnToReview);
+    expect(s.value).toBe(pageOf(content, at)?.id ?? at);
+    // And the person can go on from there to the result.
+    if (currentPage(s)) answerPages(resumed, (q) => s.context.answers[q] ?? defaultAnswer(q));
+    if (s.value !== RESULT) resumed.send({ type: 'NEXT' });
+    expect(resumed.getSnapshot().value).toBe(RESULT);
+  });
+
+  it('leaves a snapshot of the current shape as it is', () => {
+    const { actor } = walk({});
+    const persisted = actor.getPersistedSnapshot();
+    expect(upgradeSnapshot(content, persisted)).toBe(persisted);
   });
 });

@@ -7,9 +7,11 @@ import { createActor } from 'xstate';
 import { placeAnswers } from '../../src/flow/importAssessment';
 import { mergeAnswers, mergeRecord } from '../../src/flow/mergeSaved';
 import { useAutosave } from '../../src/flow/useAutosave';
-import { RESULT } from '../../src/machine/questionnaireMachine';
+import { currentPage, RESULT } from '../../src/machine/questionnaireMachine';
+import { pageOf } from '../../src/engine';
+import { content } from '../../src/questionnaire/content';
 import { answersOf, readStore, remove, update, upsert, type SavedAssessment } from '../../src/storage/assessments';
-import { machine, walk } from '../helpers/journey';
+import { machine, pageValues, walk } from '../helpers/journey';
 
 const { asked, answers: all } = walk({});
 /** The answers of the first `n` questions of a journey, as a person gives them in order. */
@@ -34,8 +36,8 @@ describe('merging two tabs’ answers', () => {
     const resumed = restore(merged);
     expect(resumed.status).toBe('active');
     expect(resumed.context.answers).toEqual(answersOf(merged));
-    // This tab was on the fourth question, which the merged answers still ask.
-    expect(resumed.value).toBe(asked[3]);
+    // This tab was on the page of the fourth question, which the merged answers still ask.
+    expect(resumed.value).toBe(pageOf(content, asked[3]!)!.id);
   });
 
   it('on the same question, the newer answer wins, whichever tab writes last', () => {
@@ -76,11 +78,19 @@ describe('autosave against another tab', () => {
     return { actor, onMerged, hook };
   }
 
+  /** This tab submits the page it is on, answered as the journey answers it. */
+  function submitPage(actor: ReturnType<typeof staleTab>['actor']) {
+    const { values } = pageValues(actor, (q) => all[q]!);
+    act(() => actor.send({ type: 'NEXT', values }));
+    return values;
+  }
+
   it('the next answer merges with what another tab saved instead of erasing it, and the tab resumes from the merge', () => {
     const { actor, onMerged } = staleTab();
     // Another tab answers seven more questions meanwhile.
     update((s) => upsert(s, record(firstAnswers(10), 2)));
-    act(() => actor.send({ type: 'NEXT', value: all[asked[3]!] }));
+    expect(currentPage(actor.getSnapshot())).toBe(pageOf(content, asked[3]!)!.id);
+    submitPage(actor);
     const stored = readStore().store.assessments[0]!;
     expect(answersOf(stored)).toEqual(firstAnswers(10));
     expect(onMerged).toHaveBeenCalledWith(stored);
@@ -89,31 +99,31 @@ describe('autosave against another tab', () => {
   it('a change that adds nothing new from the other tab is written without a merge', () => {
     const { actor, onMerged } = staleTab();
     update((s) => upsert(s, { ...record(firstAnswers(3), 1), title: 'Renombrada en otra pestaña' }));
-    act(() => actor.send({ type: 'NEXT', value: all[asked[3]!] }));
+    const values = submitPage(actor);
     expect(readStore().store.assessments[0]).toMatchObject({ title: 'Renombrada en otra pestaña' });
-    expect(answersOf(readStore().store.assessments[0]!)).toEqual(firstAnswers(4));
+    expect(answersOf(readStore().store.assessments[0]!)).toEqual({ ...firstAnswers(3), ...values });
     expect(onMerged).not.toHaveBeenCalled();
   });
 
   it('a different answer here keeps the other tab’s answers and asks the tab to resume from the merge', () => {
     const { actor, onMerged } = staleTab();
     update((s) => upsert(s, record({ ...firstAnswers(3), [descriptionQ]: 'Otra descripción' }, 2)));
-    act(() => actor.send({ type: 'NEXT', value: all[asked[3]!] }));
+    const values = submitPage(actor);
     const stored = readStore().store.assessments[0]!;
-    expect(answersOf(stored)).toEqual({ ...firstAnswers(4), [descriptionQ]: 'Otra descripción' });
+    expect(answersOf(stored)).toEqual({ ...firstAnswers(3), ...values, [descriptionQ]: 'Otra descripción' });
     expect(onMerged).toHaveBeenCalledWith(stored);
   });
 
   it('an assessment deleted in another tab is not written again, unless kept as a new one', () => {
     const { actor, hook } = staleTab();
     update((s) => remove(s, 'a1'));
-    act(() => actor.send({ type: 'NEXT', value: all[asked[3]!] }));
+    const values = submitPage(actor);
     expect(readStore().store.assessments).toEqual([]);
     expect(hook.result.current.conflict).toBe('deleted');
     act(() => hook.result.current.keepAsNew());
     const [kept] = readStore().store.assessments;
     expect(kept!.id).not.toBe('a1');
-    expect(answersOf(kept!)).toEqual(firstAnswers(4));
+    expect(answersOf(kept!)).toEqual({ ...firstAnswers(3), ...values });
   });
 
   it('says so as soon as another tab changes the answers', () => {

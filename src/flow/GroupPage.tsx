@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { pageById, pageRows } from '../engine';
+import { content } from '../questionnaire/content';
+import { ErrorSummary } from './ErrorSummary';
+import { useFlowActor } from './FlowContext';
+import { givenAnswers, pageResolver, type PageValues } from './pageForm';
+import { Progress } from './Progress';
+import { QuestionRow, rowFieldId } from './QuestionRow';
+import { questionTitle } from './texts';
+import { usePageFocus } from '../app/usePageFocus';
+
+interface Props {
+  pageId: string;
+  /** Every answer given so far, on this page and the others. */
+  answers: Record<string, string>;
+}
+
+/**
+ * A page of related questions, one row each. Rows appear as the answers above them call for
+ * them, and a row that disappears takes its value with it (the form unregisters it), as the
+ * flow drops the answer to a question it no longer asks.
+ */
+export function GroupPage({ pageId, answers }: Props) {
+  const { t } = useTranslation();
+  const actor = useFlowActor();
+  const page = pageById(content, pageId)!;
+  const form = useForm<PageValues>({
+    resolver: useMemo(() => pageResolver(content, answers, pageId), [answers, pageId]),
+    // '' selects no radio, so a question is never pre-answered.
+    defaultValues: Object.fromEntries(page.questions.map((id) => [id, answers[id] ?? ''])),
+    shouldUnregister: true,
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as PageValues;
+  const rows = pageRows(content, givenAnswers(content, answers, values), pageId);
+  const { errors, submitCount } = form.formState;
+
+  // Rows revealed by an answer appear below it, out of sight of a screen-reader user who is on
+  // that answer: say so, politely.
+  const [added, setAdded] = useState(0);
+  const shown = useRef(rows.length);
+  useEffect(() => {
+    setAdded(rows.length > shown.current ? rows.length - shown.current : 0);
+    shown.current = rows.length;
+  }, [rows.length]);
+
+  const title = t(`pages.${pageId}.title`, { ns: 'questionnaire' });
+  const heading = usePageFocus<HTMLHeadingElement>(title);
+  const summary = useRef<HTMLDivElement>(null);
+  const failed = Object.keys(errors).length > 0;
+  useEffect(() => {
+    if (submitCount > 0 && failed) summary.current?.focus();
+  }, [submitCount, failed]);
+
+  const errorOf = (id: string) => {
+    const message = errors[id]?.message;
+    const question = rows.find((q) => q.id === id);
+    return message ? t(`errors.${message}`, { max: question?.kind === 'text' ? question.maxLength : 0 }) : null;
+  };
+  // In the summary each error names its row: several rows can share the same message.
+  const listed = rows.flatMap((q) => {
+    const message = errorOf(q.id);
+    return message ? [{ fieldId: rowFieldId(q), message: t('errors.inRow', { question: questionTitle(t, q), message }) }] : [];
+  });
+
+  return (
+    <>
+      <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK', values: form.getValues() })}>
+        {t('flow.back')}
+      </button>
+      <Progress current={rows[0]?.section ?? content.questionnaire.sections[0]!} />
+      <ErrorSummary ref={summary} errors={listed} />
+      <h1 ref={heading} tabIndex={-1} className="page-title">
+        {title}
+      </h1>
+      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'NEXT', values: data }))}>
+        {rows.map((question, i) => (
+          <QuestionRow
+            key={question.id}
+            question={question}
+            register={form.register}
+            error={errorOf(question.id)}
+            terms={(question.terms ?? []).filter((term) => !rows.slice(0, i).some((above) => above.terms?.includes(term)))}
+          />
+        ))}
+        <p role="status" className="visually-hidden">
+          {added > 0 ? t('flow.rowsAdded', { count: added }) : ''}
+        </p>
+        <button type="submit" className="button">
+          {t('flow.continue')}
+        </button>
+      </form>
+    </>
+  );
+}
