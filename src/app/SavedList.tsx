@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from './ConfirmDelete';
 import { versions } from '../about/versions';
 import { compareVersions } from '../engine/versions';
 import { cleanText } from '../engine/text';
@@ -53,7 +54,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
                 className="saved__rename"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  apply((s) => ({ ...s, assessments: s.assessments.map((x) => (x.id === a.id ? { ...x, title: draft.trim().slice(0, 120) } : x)) }));
+                  apply((s) => ({ ...s, assessments: s.assessments.map((x) => (x.id === a.id ? { ...x, title: cleanText(draft).trim().slice(0, 120) } : x)) }));
                   setRenaming(null);
                 }}
               >
@@ -72,24 +73,15 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
                 </div>
               </form>
             ) : deleting === a.id ? (
-              <div className="saved__confirm" role="alertdialog" aria-labelledby={`confirm-${a.id}`}>
-                <p id={`confirm-${a.id}`}>{t('saved.confirmDelete', { name: label(a) })}</p>
-                <div className="button-group">
-                  <button
-                    type="button"
-                    className="button button--warning"
-                    onClick={() => {
-                      apply((s) => remove(s, a.id));
-                      setDeleting(null);
-                    }}
-                  >
-                    {t('saved.confirmDeleteYes')}
-                  </button>
-                  <button type="button" className="button button--secondary" autoFocus onClick={() => setDeleting(null)}>
-                    {t('saved.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmDelete
+                id={`confirm-${a.id}`}
+                message={t('saved.confirmDelete', { name: label(a) })}
+                onConfirm={() => {
+                  apply((s) => remove(s, a.id));
+                  setDeleting(null);
+                }}
+                onCancel={() => setDeleting(null)}
+              />
             ) : (
               <div className="saved__actions">
                 {(

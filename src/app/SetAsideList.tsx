@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from './ConfirmDelete';
 import { deleteSetAside, listSetAside, type SetAside, type Store, type StorageState } from '../storage/assessments';
 import { saveFile } from './download';
 import { dateTime } from './SavedList';
@@ -39,25 +40,16 @@ export function SetAsideList({ store, onChange }: Props) {
             <p className="saved__name">{label(item)}</p>
             <p className="saved__meta">{t('setAside.size', { size: kib(item.raw) })}</p>
             {deleting === i ? (
-              <div className="saved__confirm" role="alertdialog" aria-labelledby={`confirm-aside-${i}`}>
-                <p id={`confirm-aside-${i}`}>{t('setAside.confirmDelete', { name: label(item) })}</p>
-                <div className="button-group">
-                  <button
-                    type="button"
-                    className="button button--warning"
-                    onClick={() => {
-                      const { store: next, state } = deleteSetAside(item);
-                      setDeleting(null);
-                      onChange(next, state);
-                    }}
-                  >
-                    {t('saved.confirmDeleteYes')}
-                  </button>
-                  <button type="button" className="button button--secondary" autoFocus onClick={() => setDeleting(null)}>
-                    {t('saved.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmDelete
+                id={`confirm-aside-${i}`}
+                message={t('setAside.confirmDelete', { name: label(item) })}
+                onConfirm={() => {
+                  const { store: next, state } = deleteSetAside(item);
+                  setDeleting(null);
+                  onChange(next, state);
+                }}
+                onCancel={() => setDeleting(null)}
+              />
             ) : (
               <div className="saved__actions">
                 <button
