@@ -15,9 +15,13 @@ const kib = (raw: string) => Math.max(1, Math.round(new Blob([raw]).size / 1024)
 /** Saved data this version could not read, kept aside rather than deleted: each piece can be
  *  downloaded as it is stored and deleted for good (after a confirmation). It takes room in
  *  the browser's storage, so its size is shown. */
+const identity = (item: SetAside) => (item.kind === 'copy' ? `copy:${item.key}` : `record:${item.raw}`);
+
 export function SetAsideList({ store, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const [deleting, setDeleting] = useState<number | null>(null);
+  // The item being confirmed, by what it is (its key, or its stored text), never by its place
+  // in the list: another tab may set data aside meanwhile and move it.
+  const [deleting, setDeleting] = useState<string | null>(null);
   const items = listSetAside(store);
   if (items.length === 0) return null;
 
@@ -39,7 +43,7 @@ export function SetAsideList({ store, onChange }: Props) {
           <li key={item.kind === 'copy' ? item.key : `${i}:${item.raw.length}`} className="saved__item">
             <p className="saved__name">{label(item)}</p>
             <p className="saved__meta">{t('setAside.size', { size: kib(item.raw) })}</p>
-            {deleting === i ? (
+            {deleting === identity(item) ? (
               <ConfirmDelete
                 id={`confirm-aside-${i}`}
                 message={t('setAside.confirmDelete', { name: label(item) })}
@@ -60,7 +64,7 @@ export function SetAsideList({ store, onChange }: Props) {
                   {t('setAside.download')}
                   <span className="visually-hidden"> {t('saved.forItem', { name: label(item) })}</span>
                 </button>
-                <button type="button" className="inline-link" onClick={() => setDeleting(i)}>
+                <button type="button" className="inline-link" onClick={() => setDeleting(identity(item))}>
                   {t('saved.delete')}
                   <span className="visually-hidden"> {t('saved.forItem', { name: label(item) })}</span>
                 </button>

@@ -46,4 +46,4 @@ export {
   type MigrationResult,
 } from './migrate';
 export { compareVersions } from './versions';
-export { draftSource, MAX_INPUT_LENGTH, readWork, sourceOutcome, WorkSchema, type AssessmentWork, type DraftEdits } from './work';
+export { draftSource, MAX_INPUT_LENGTH, MAX_SECTION_LENGTH, mergeWork, readWork, sourceOutcome, WorkSchema, type AssessmentWork, type DraftEdits } from './work';

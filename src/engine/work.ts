@@ -37,8 +37,49 @@ export const WorkSchema = z.strictObject({
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;
 
-/** Work as stored, or nothing when it is absent or not readable as work. */
-export const readWork = (work: unknown): AssessmentWork => WorkSchema.safeParse(work ?? {}).data ?? {};
+/** Work as stored. A part that does not read as work (too long, unknown) is left out on its
+ *  own: one bad section never costs the details, the other draft or the ticked obligations. */
+export function readWork(work: unknown): AssessmentWork {
+  const whole = WorkSchema.safeParse(work ?? {});
+  if (whole.success) return whole.data;
+  if (typeof work !== 'object' || work === null) return {};
+  const source = work as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(WorkSchema.shape) as (keyof AssessmentWork)[]) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if ((key === 'inputs' || key === 'drafts') && typeof value === 'object' && value !== null) {
+      const parts = Object.entries(value).filter(([sub, v]) => WorkSchema.shape[key].safeParse({ [sub]: v }).success);
+      if (parts.length) kept[key] = WorkSchema.shape[key].parse(Object.fromEntries(parts));
+    } else if (WorkSchema.shape[key].safeParse(value).success) kept[key] = WorkSchema.shape[key].parse(value);
+  }
+  return kept as AssessmentWork;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What this tab changed (from `before` to `after`) applied to the work stored now, part by part
+ *  (each detail, each draft, the list of ticks), so another tab's changes to other parts stay. */
+export function mergeWork(stored: AssessmentWork, before: AssessmentWork, after: AssessmentWork): AssessmentWork {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AssessmentWork>) {
+    if (key === 'inputs' || key === 'drafts') {
+      const parts: Record<string, unknown> = { ...stored[key] };
+      const was = (before[key] ?? {}) as Record<string, unknown>;
+      const now = (after[key] ?? {}) as Record<string, unknown>;
+      for (const sub of new Set([...Object.keys(was), ...Object.keys(now)])) {
+        if (same(was[sub], now[sub])) continue;
+        if (now[sub] === undefined) delete parts[sub];
+        else parts[sub] = now[sub];
+      }
+      merged[key] = parts;
+    } else if (!same(before[key], after[key])) {
+      if (after[key] === undefined) delete merged[key];
+      else merged[key] = after[key];
+    }
+  }
+  return merged as AssessmentWork;
+}
 
 /** What a draft is composed from, as a short string: the classification, readable, and a hash
  *  of every answer. Equal strings mean the draft would be composed the same way. */

@@ -4,7 +4,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createActor, type Snapshot } from 'xstate';
-import { readWork, type AssessmentWork } from '../engine';
+import { mergeWork, readWork, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentPage, REVIEW, RESULT, upgradeSnapshot } from '../machine/questionnaireMachine';
 import { Banner } from '../app/Banner';
@@ -65,10 +65,13 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
   const [work, setWork] = useState<AssessmentWork>(() => readWork(snapshot ? saved!.work : undefined));
   const changeWork = useCallback(
     (next: AssessmentWork) => {
-      setWork(next);
-      onStorageState(saveWork(autosave.currentId(), next));
+      // Only what this tab changed is written over what is stored now: another tab's edits to
+      // other parts of the work stay, and this tab shows them from now on.
+      const { state, work: saved } = saveWork(autosave.currentId(), (stored) => mergeWork(readWork(stored), work, next));
+      setWork(saved ?? next);
+      onStorageState(state);
     },
-    [autosave, onStorageState],
+    [autosave, work, onStorageState],
   );
   const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
   const dismissNotice = () => {
@@ -95,7 +98,7 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
       {autosave.conflict === 'otherTab' ? (
         <Banner messageKey="storage.otherTab" action={{ labelKey: 'storage.loadNewer', run: loadStored }} onDismiss={autosave.dismissConflict} />
       ) : autosave.conflict === 'deleted' ? (
-        <Banner messageKey="storage.deletedElsewhere" action={{ labelKey: 'storage.keepAsNew', run: autosave.keepAsNew }} />
+        <Banner messageKey="storage.deletedElsewhere" action={{ labelKey: 'storage.keepAsNew', run: () => autosave.keepAsNew({ work }) }} />
       ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {page ? (

@@ -37,6 +37,9 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
   const previous = useRef<Answers>(restored ? answersOf(restored) : {});
   const [conflict, setConflict] = useState<TabConflict>(null);
   const deleted = useRef(false);
+  // The record as last stored: what it held besides the answers (its work, its title) goes with
+  // the answers when the person keeps an assessment another tab deleted as a new one.
+  const carried = useRef<SavedAssessment | null>(restored);
 
   const save = useCallback(
     (snapshot: SnapshotFrom<QuestionnaireMachine>) => {
@@ -68,7 +71,8 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
           result.merged = mergeRecord({ ...stored, ...record }, base.current, stored);
           return upsert(store, result.merged);
         }
-        return upsert(store, { ...stored, ...record });
+        if (stored) carried.current = stored;
+        return upsert(store, { ...(stored ?? carried.current), ...record });
       });
       onState(state);
       if (deleted.current) return setConflict('deleted');
@@ -106,8 +110,10 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
     dismissConflict: () => setConflict(null),
     /** The record as stored now, for "load the newer copy". */
     storedCopy: () => readStore().store.assessments.find((a) => a.id === id.current) ?? null,
-    /** Keeps a deleted assessment's answers as a new one, and saves it. */
-    keepAsNew: () => {
+    /** Keeps a deleted assessment's answers as a new one, with what it held besides (and `extra`,
+     *  such as work newer than the last save), and saves it. */
+    keepAsNew: (extra: Partial<SavedAssessment> = {}) => {
+      carried.current = { ...carried.current!, ...extra };
       id.current = newId();
       base.current = null;
       deleted.current = false;

@@ -20,13 +20,22 @@ self.addEventListener('install', (event) => {
 });
 
 // Older builds' caches go once no page can be using them. When the update was accepted in one
-// tab, another tab may still run the previous build, so with pages open the newest older cache
-// stays (and older ones go): at most two builds are ever stored.
+// tab, another tab may still run the build that was active until now, so with pages open that
+// build's cache stays (and every other goes): at most two builds are ever stored. A build that
+// installed but never activated (a newer deploy replaced it while it waited) serves no page.
+// Which build was active is written down at each activation, in a cache outside the prefix;
+// a worker of before this note keeps the newest older cache, as it did.
+const ACTIVE = 'semaforo-ia:active';
+const ACTIVE_KEY = 'active-build';
 async function dropOldCaches() {
+  const note = await caches.open(ACTIVE);
+  const previous = await note.match(ACTIVE_KEY).then((hit) => (hit ? hit.text() : null));
   const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
   const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  const doomed = pages.length === 0 ? old : old.slice(0, -1);
+  const inUse = previous ?? old.at(-1);
+  const doomed = pages.length === 0 ? old : old.filter((k) => k !== inUse);
   await Promise.all(doomed.map((k) => caches.delete(k)));
+  await note.put(ACTIVE_KEY, new Response(CACHE));
 }
 
 self.addEventListener('activate', (event) => {

@@ -130,7 +130,8 @@ function parseStore(raw: string): Store | null {
   }
   const parsed = storeSchema.safeParse(json);
   if (!parsed.success) return null;
-  const { deleted, ...envelope } = parsed.data;
+  const { deleted: tombstones, ...envelope } = parsed.data;
+  const deleted = tombstones?.filter((t) => t !== null);
   const assessments: SavedAssessment[] = [];
   const unreadable: unknown[] = [];
   for (const record of envelope.assessments) {
@@ -238,7 +239,7 @@ export function listSetAside(store: Store): SetAside[] {
       const raw = key?.startsWith(SET_ASIDE_PREFIX) ? access.s.getItem(key) : null;
       if (key && raw !== null) {
         const ms = Number(key.slice(SET_ASIDE_PREFIX.length));
-        copies.push({ kind: 'copy', key, raw, at: Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null });
+        copies.push({ kind: 'copy', key, raw, at: Number.isFinite(ms) && ms > 0 && ms <= 8.64e15 ? new Date(ms).toISOString() : null });
       }
     }
   }
@@ -282,8 +283,17 @@ export function savedDataFile(): string {
 }
 
 /** Saves the person's work on the result page with their assessment. */
-export const saveWork = (id: string, work: AssessmentWork): StorageState =>
-  update((s) => ({ ...s, assessments: s.assessments.map((a) => (a.id === id ? { ...a, work } : a)) })).state;
+/** Saves an assessment's work as `change` makes it from the work stored now (which the caller
+ *  reads: this module stays free of the engine); returns the work as saved, or null when the
+ *  record is not stored or nothing could be written. */
+export function saveWork(id: string, change: (stored: unknown) => AssessmentWork): { state: StorageState; work: AssessmentWork | null } {
+  let saved: AssessmentWork | null = null;
+  const { state } = update((s) => ({
+    ...s,
+    assessments: s.assessments.map((a) => (a.id === id ? { ...a, work: (saved = change(a.work)) } : a)),
+  }));
+  return { state, work: state === 'ok' ? saved : null };
+}
 
 /** How a saved assessment is called in lists: the label given to it, else the system name. */
 export const displayName = (saved: SavedAssessment) => saved.title || saved.name;

@@ -40,6 +40,8 @@ export const recordSchema = z.looseObject({
   answeredAt: z.optional(z.record(z.string(), date)),
 });
 
+const tombstone = z.looseObject({ id: z.string(), at: date });
+
 /** The envelope. Only `format`, `version` and the list decide whether the store is readable;
  *  the bookkeeping around them falls back to nothing rather than hide the records. */
 export const storeSchema = z.looseObject({
@@ -47,5 +49,6 @@ export const storeSchema = z.looseObject({
   version: z.literal(1),
   assessments: z.array(z.unknown()),
   current: z.catch(nullableString, null),
-  deleted: z.catch(z.optional(z.array(z.looseObject({ id: z.string(), at: date }))), undefined),
+  // Tombstones one by one: a malformed entry drops alone, the others still stop stale tabs.
+  deleted: z.catch(z.optional(z.array(z.catch(z.nullable(tombstone), null))), undefined),
 });

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanText, draftSource, MAX_INPUT_LENGTH, type Answers, type AssessmentWork, type DraftEdits, type Result } from '../../engine';
+import { cleanText, draftSource, MAX_INPUT_LENGTH, MAX_SECTION_LENGTH, type Answers, type AssessmentWork, type DraftEdits, type Result } from '../../engine';
 import { consultationDraft, noticeBasis, noticeDraft } from '../../documents/compose';
 import { toMarkdown } from '../../documents/markdown';
 import { hasPlaceholder, segments } from '../../documents/placeholders';
@@ -59,7 +59,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   };
   const editSection = (kind: Kind, id: string, text: string) =>
     // A draft remembers what it was composed from when the person began editing it.
-    saveDraft(kind, { from: edits[kind]?.from ?? source, sections: { ...edits[kind]?.sections, [id]: cleanText(text) } });
+    saveDraft(kind, { from: edits[kind]?.from ?? source, sections: { ...edits[kind]?.sections, [id]: cleanText(text).slice(0, MAX_SECTION_LENGTH) } });
   // What failed to load on demand (this language's texts, the .docx generator), to retry.
   const [failed, setFailed] = useState<'texts' | Kind | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -198,6 +198,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
                     className={`input draft__text no-print${todo ? ' draft__text--todo' : ''}`}
                     rows={rows(text)}
                     value={text}
+                    maxLength={MAX_SECTION_LENGTH}
                     aria-describedby={todo ? `${doc.kind}-${s.id}-todo` : undefined}
                     onChange={(e) => editSection(doc.kind, s.id, e.target.value)}
                   />
