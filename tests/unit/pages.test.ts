@@ -7,7 +7,6 @@ import {
   firstPage,
   firstUnansweredPage,
   nextPage,
-  optionsOf,
   pageComplete,
   pageOf,
   pageRows,
@@ -17,25 +16,13 @@ import {
   reachableQuestions,
 } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
+import { walkAnswers } from '../helpers/walkAnswers';
 import { examples, exampleAnswers } from '../../src/examples/examples';
 import { walk } from '../helpers/journey';
 
 const { questions, pages } = content.questionnaire;
-const ids = questions.map((q) => q.id);
 const byAbout = (about: string) => questions.find((q) => q.about === about)!.id;
 const rowIds = (answers: Record<string, string>, pageId: string) => pageRows(content, answers, pageId).map((q) => q.id);
-
-/** Answers a person could give: a valid walk through the flow (as in properties.test.ts). */
-const walkAnswers = fc.array(fc.nat(), { minLength: ids.length, maxLength: ids.length }).map((picks) => {
-  const answers: Record<string, string> = {};
-  for (let i = 0; i < ids.length; i++) {
-    const asked = reachableQuestions(content, answers).find((q) => answers[q.id] === undefined);
-    if (!asked) break;
-    const options = optionsOf(content, asked);
-    answers[asked.id] = asked.kind === 'text' ? `texto ${picks[i]}` : options[picks[i]! % options.length]!.id;
-  }
-  return answers;
-});
 
 /** Walks the pages answering each row from `final` as it appears; returns the rows shown. */
 function walkPages(final: Record<string, string>) {

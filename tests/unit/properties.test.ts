@@ -2,25 +2,15 @@
 // the file reader throw, and export → import gives back the same assessment.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, optionsOf, parseAnswersFile, pruneAnswers, reachableQuestions, toAnswersFile } from '../../src/engine';
+import { classify, parseAnswersFile, pruneAnswers, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
+import { walkAnswers } from '../helpers/walkAnswers';
 import { OUTCOMES } from '../../src/questionnaire/schema';
 
 const { questions } = content.questionnaire;
 const ids = questions.map((q) => q.id);
 /** Answers to any questions, valid or not, reachable or not. */
 const anyAnswers = fc.dictionary(fc.constantFrom(...ids, 'qzzz', '__proto__', 'constructor'), fc.oneof(fc.string(), fc.constantFrom('si', 'no', 'no_se', 'apoya')));
-/** Answers a person could actually give: a valid walk through the flow. */
-const walkAnswers = fc.array(fc.nat(), { minLength: ids.length, maxLength: ids.length }).map((picks) => {
-  const answers: Record<string, string> = {};
-  for (let i = 0; i < ids.length; i++) {
-    const asked = reachableQuestions(content, answers).find((q) => answers[q.id] === undefined);
-    if (!asked) break;
-    const options = optionsOf(content, asked);
-    answers[asked.id] = asked.kind === 'text' ? `texto ${picks[i]}` : options[picks[i]! % options.length]!.id;
-  }
-  return answers;
-});
 
 const RUNS = 500;
 
