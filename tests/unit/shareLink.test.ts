@@ -89,7 +89,9 @@ describe('share link', () => {
 
   it('refuses a truncated, altered, re-spelled or foreign fragment, saying which', async () => {
     const fragment = await encodeShare(file);
-    expect(await refusal(fragment.slice(0, fragment.length - 20))).toBe('checksum');
+    // A cut link fails its checksum, or before that its base64 spelling (when the last character
+    // left carries bits no byte uses, which depends on the bytes): refused either way.
+    expect(['checksum', 'malformed']).toContain(await refusal(fragment.slice(0, fragment.length - 20)));
     expect(await refusal(`${fragment.slice(0, 10)}!!${fragment.slice(12)}`)).toBe('malformed');
     expect(await refusal('#x=abc')).toBe('not_link');
     expect(await refusal('#s=2.')).toBe('malformed');
