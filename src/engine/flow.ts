@@ -16,18 +16,18 @@ export function optionsOf(content: Content, question: Question): Option[] {
 export const isDefinite = (option: Option) => !option.unknown && !option.open;
 
 // Content is immutable once loaded; index it once per content object.
-const indexes = new WeakMap<Content, Map<string, { question: Question; position: number }>>();
+const indexes = new WeakMap<Content, Map<string, Question>>();
 function index(content: Content) {
   let map = indexes.get(content);
   if (!map) {
-    map = new Map(content.questionnaire.questions.map((question, position) => [question.id, { question, position }]));
+    map = new Map(content.questionnaire.questions.map((question) => [question.id, question]));
     indexes.set(content, map);
   }
   return map;
 }
 
 export function questionById(content: Content, id: string): Question | undefined {
-  return index(content).get(id)?.question;
+  return index(content).get(id);
 }
 
 /** The question that records a profile field (system name, actor type, …). */
@@ -110,25 +110,6 @@ export function pruneAnswers(content: Content, answers: Answers): Record<string,
     if (value !== undefined && answerProblem(content, question, value) === null) kept[question.id] = value;
   }
   return kept;
-}
-
-function indexOf(content: Content, id: string): number {
-  return index(content).get(id)?.position ?? -1;
-}
-
-export function firstQuestion(content: Content, answers: Answers): string | null {
-  return reachableQuestions(content, answers)[0]?.id ?? null;
-}
-
-export function nextQuestion(content: Content, answers: Answers, from: string): string | null {
-  const at = indexOf(content, from);
-  return reachableQuestions(content, answers).find((q) => indexOf(content, q.id) > at)?.id ?? null;
-}
-
-export function previousQuestion(content: Content, answers: Answers, from: string | null): string | null {
-  const at = from === null ? Infinity : indexOf(content, from);
-  const before = reachableQuestions(content, answers).filter((q) => indexOf(content, q.id) < at);
-  return before.at(-1)?.id ?? null;
 }
 
 export function firstUnanswered(content: Content, answers: Answers): string | null {
