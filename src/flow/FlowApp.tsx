@@ -15,6 +15,7 @@ import { MigrationNotice } from './MigrationNotice';
 import { ResultPage } from './ResultPage';
 import { ReviewPage } from './ReviewPage';
 import { useAutosave } from './useAutosave';
+import { useFlowHistory } from './useFlowHistory';
 
 const machine = createQuestionnaireMachine(content);
 
@@ -54,6 +55,8 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
   const value = useSelector(actor, (s) => s.value as string);
   const page = useSelector(actor, currentPage);
   const answers = useSelector(actor, (s) => s.context.answers);
+  const pageValues = useRef<(() => Record<string, string>) | null>(null);
+  useFlowHistory(actor, pageValues);
   const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
   const autosave = useAutosave(actor, snapshot ? saved : null, { onState: onStorageState, onMerged });
   const loadStored = () => {
@@ -102,7 +105,7 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
       ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {page ? (
-        <GroupPage key={page} pageId={page} answers={answers} />
+        <GroupPage key={page} pageId={page} answers={answers} valuesRef={pageValues} />
       ) : value === REVIEW ? (
         <ReviewPage answers={answers} />
       ) : value === RESULT ? (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { pageById, pageRows } from '../engine';
@@ -15,6 +15,8 @@ interface Props {
   pageId: string;
   /** Every answer given so far, on this page and the others. */
   answers: Record<string, string>;
+  /** Set to read the values on the page, for leaving it by the browser's history. */
+  valuesRef?: MutableRefObject<(() => Record<string, string>) | null>;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * them, and a row that disappears takes its value with it (the form unregisters it), as the
  * flow drops the answer to a question it no longer asks.
  */
-export function GroupPage({ pageId, answers }: Props) {
+export function GroupPage({ pageId, answers, valuesRef }: Props) {
   const { t } = useTranslation();
   const actor = useFlowActor();
   const page = pageById(content, pageId)!;
@@ -34,6 +36,13 @@ export function GroupPage({ pageId, answers }: Props) {
     shouldFocusError: false,
   });
   const values = useWatch({ control: form.control }) as PageValues;
+  useEffect(() => {
+    if (!valuesRef) return;
+    valuesRef.current = form.getValues;
+    return () => {
+      valuesRef.current = null;
+    };
+  }, [valuesRef, form.getValues]);
   const rows = pageRows(content, givenAnswers(content, answers, values), pageId);
   const { errors, submitCount } = form.formState;
 

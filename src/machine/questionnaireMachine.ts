@@ -33,6 +33,9 @@ export type QuestionnaireEvent =
   | { type: 'NEXT'; values?: Record<string, string> }
   | { type: 'BACK'; values?: Record<string, string> }
   | { type: 'EDIT'; questionId: string }
+  /** The browser's history names a screen (a page ID, start, review or result). `values`: the
+   *  answers on the page being left, kept as BACK keeps them. */
+  | { type: 'GO_TO'; screen: string; values?: Record<string, string> }
   | { type: 'RESTART' };
 
 export const START = 'start';
@@ -53,6 +56,25 @@ export function createQuestionnaireMachine(content: Content) {
   /** The same, without the answers to questions no longer asked (as the flow always dropped them). */
   const merged = (answers: Record<string, string>, values: Record<string, string> | undefined) => pruneAnswers(content, withValues(answers, values));
 
+  /** Whether these answers lead to `target`: every page asked before it is complete. The
+   *  browser's history may name any screen; only one the answers reach is shown. */
+  const reaches = (answers: Record<string, string>, target: string) => {
+    for (let page = firstPage(content, answers); page !== null; page = nextPage(content, answers, page)) {
+      if (page === target) return true;
+      if (!pageComplete(content, answers, page)) return false;
+    }
+    return false;
+  };
+  const canShow = (answers: Record<string, string>, screen: string) =>
+    screen === START || (screen === REVIEW || screen === RESULT ? firstUnansweredPage(content, answers) === null : reaches(answers, screen));
+
+  // History moves like the app's own buttons: the page's answers are kept, the result waits
+  // for the review's condition (every page answered), and an unreached page is refused.
+  const goTo = [
+    { guard: { type: 'canGoTo', params: { to: RESULT } }, target: RESULT, actions: 'goTo' },
+    { guard: { type: 'canGoTo', params: { to: null } }, target: ROUTE, actions: 'goTo' },
+  ] as const;
+
   const pageStates = Object.fromEntries(
     pages.map((page) => [
       page.id,
@@ -66,6 +88,7 @@ export function createQuestionnaireMachine(content: Content) {
             actions: { type: 'recordPage', params: { pageId: page.id } },
           },
           BACK: { target: ROUTE, actions: { type: 'stepBack', params: { pageId: page.id } } },
+          GO_TO: goTo,
         },
       },
     ]),
@@ -86,6 +109,11 @@ export function createQuestionnaireMachine(content: Content) {
       canEdit: ({ context, event }) =>
         event.type === 'EDIT' && reachableQuestions(content, context.answers).some((q) => q.id === event.questionId),
       complete: ({ context }) => firstUnansweredPage(content, context.answers) === null,
+      // `to`: the result only (its own transition), or null for any other screen.
+      canGoTo: ({ context, event }, { to }: { to: typeof RESULT | null }) =>
+        event.type === 'GO_TO' &&
+        (to === null ? event.screen !== RESULT : event.screen === to) &&
+        canShow(merged(context.answers, event.values), event.screen),
     },
     actions: {
       reset: assign(initialContext),
@@ -104,6 +132,9 @@ export function createQuestionnaireMachine(content: Content) {
         cursor: previousPage(content, context.answers, null) ?? START,
         returnToReview: false,
       })),
+      goTo: assign(({ context, event }) =>
+        event.type === 'GO_TO' ? { answers: merged(context.answers, event.values), cursor: event.screen, returnToReview: false } : {},
+      ),
       startEdit: assign(({ event }) =>
         event.type === 'EDIT' ? { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true } : {},
       ),
@@ -129,11 +160,12 @@ export function createQuestionnaireMachine(content: Content) {
           NEXT: { guard: 'complete', target: RESULT },
           BACK: { target: ROUTE, actions: 'toLastPage' },
           EDIT: edit,
+          GO_TO: goTo,
         },
       },
       [RESULT]: {
         tags: ['result'],
-        on: { BACK: REVIEW, EDIT: edit },
+        on: { BACK: REVIEW, EDIT: edit, GO_TO: goTo },
       },
     },
   });
@@ -146,6 +178,9 @@ export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
 export function currentPage(snapshot: QuestionnaireSnapshot): string | null {
   return typeof snapshot.value === 'string' && snapshot.hasTag('page') ? snapshot.value : null;
 }
+
+/** The screen a snapshot shows: its page ID, or start, review or result. */
+export const screenOf = (snapshot: QuestionnaireSnapshot): string => currentPage(snapshot) ?? (snapshot.value as string);
 
 /**
  * A persisted snapshot in the shape this machine reads. Until pages, the machine had one state

@@ -163,7 +163,7 @@ describe('questionnaire machine', () => {
 
   it('covers every state and every transition (xstate/graph)', () => {
     // On a page: the answers a person gives there with each value of each row in turn (the
-    // others at their defaults), an incomplete page, BACK and RESTART.
+    // others at their defaults), an incomplete page, BACK, RESTART and a history move (GO_TO).
     const events = (snapshot: QuestionnaireSnapshot): QuestionnaireEvent[] => {
       const page = currentPage(snapshot);
       const edits = reachableQuestions(content, snapshot.context.answers).map((x) => ({ type: 'EDIT' as const, questionId: x.id }));
@@ -175,11 +175,11 @@ describe('questionnaire machine', () => {
             return { type: 'NEXT' as const, values: pageValues(probe, (q) => (q === row ? value : anyAnswer(q))).values };
           }),
         );
-        return [...variants, { type: 'NEXT', values: {} }, { type: 'BACK' }, { type: 'RESTART' }];
+        return [...variants, { type: 'NEXT', values: {} }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: START }];
       }
       if (snapshot.value === START) return [{ type: 'NEXT' }, { type: 'RESTART' }];
-      if (snapshot.value === REVIEW) return [{ type: 'NEXT' }, { type: 'BACK' }, { type: 'RESTART' }, ...edits];
-      return [{ type: 'BACK' }, { type: 'RESTART' }, ...edits];
+      if (snapshot.value === REVIEW) return [{ type: 'NEXT' }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: RESULT }, ...edits];
+      return [{ type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: REVIEW }, ...edits];
     };
     // One vertex per state: which page comes next depends only on the answers the first
     // snapshot reaching a state carries and the values sent.

@@ -1,0 +1,58 @@
+// Keeps the address and the machine in step. The machine owns the flow: a screen it enters is
+// written into the address (a new history entry, so Back returns to it), and an address the
+// browser's Back or Forward lands on becomes a GO_TO event, which the machine may refuse; the
+// address then goes back to the screen shown.
+import { useSelector } from '@xstate/react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { routeOf } from '../app/routes';
+import { START, screenOf } from '../machine/questionnaireMachine';
+import type { FlowActor } from './FlowContext';
+import { screenHash, screenOfHash } from './flowUrl';
+
+/** `pageValues`: the answers on the page on screen, given but not yet sent (history leaves
+ *  the page as «Atrás» does, keeping them). */
+export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Record<string, string>) | null>) {
+  const screen = useSelector(actor, screenOf);
+  const replaces = useRef(true);
+  useEffect(() => {
+    const onFlowUrl = screenOfHash(window.location.hash) !== null;
+    if (screen === START) {
+      // Back at the start (a restart, or history): the start page's address, in place of the
+      // screen left, whose entry would lead to a questionnaire that is closed.
+      if (onFlowUrl) window.history.replaceState(null, '', screenHash(START));
+      return;
+    }
+    const hash = screenHash(screen);
+    // The first screen of a visit takes the place of an address that named a screen (a reload,
+    // or history back into the questionnaire); above the start page it is a new entry, so
+    // Back from the first page returns there.
+    if (window.location.hash !== hash) {
+      if (replaces.current && onFlowUrl) window.history.replaceState(null, '', hash);
+      else window.history.pushState(null, '', hash);
+    }
+    replaces.current = false;
+  }, [screen]);
+
+  useEffect(() => {
+    const onChange = () => {
+      const hash = window.location.hash;
+      // Another page, or a shared link: not a screen of the questionnaire (the app handles it).
+      if (routeOf(hash) !== 'start' || hash.startsWith('#s=')) return;
+      const target = screenOfHash(hash) ?? START;
+      const before = actor.getSnapshot();
+      if (screenOf(before) === target) return;
+      const values = before.hasTag('page') ? pageValues.current?.() : undefined;
+      actor.send({ type: 'GO_TO', screen: target, values });
+      const shown = screenOf(actor.getSnapshot());
+      if (shown !== target && shown !== START) window.history.replaceState(null, '', screenHash(shown));
+    };
+    // A step to an entry this hook pushed is a popstate; a typed or linked address, a hashchange.
+    // Whichever comes second finds the machine already there.
+    window.addEventListener('popstate', onChange);
+    window.addEventListener('hashchange', onChange);
+    return () => {
+      window.removeEventListener('popstate', onChange);
+      window.removeEventListener('hashchange', onChange);
+    };
+  }, [actor, pageValues]);
+}
