@@ -1,0 +1,103 @@
+// The browser's Back and Forward through the questionnaire: each screen has its own address,
+// history moves like «Atrás» (no answer lost), a reload stays on the screen, and Back from the
+// first page returns to the start page.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { defaultAnswer } from '../helpers/journey';
+import { appReady, openPage, useBrowser } from './browser';
+import { answerPage, answerPages, continueFrom, currentPageId, visibleRows } from './flow';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowser();
+
+const hash = (page: Page) => page.evaluate(() => window.location.hash);
+/** The rows on screen without an answer (no radio checked, no text typed). */
+const unanswered = (page: Page) =>
+  page.locator('[data-question]').evaluateAll((rows) =>
+    rows
+      .filter((row) => {
+        const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea');
+        return field === null || (field.type !== 'radio' && field.value.trim() === '');
+      })
+      .map((row) => row.getAttribute('data-question')),
+  );
+
+async function begin(page: Page) {
+  await page.goto(baseUrl);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.locator('form[data-page]').waitFor();
+}
+
+describe('browser history in the questionnaire', () => {
+  it('moves back and forward across two pages keeping every answer, stays on a page after a reload, and returns to the start from the first page', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    await begin(page);
+    const first = (await currentPageId(page))!;
+    expect(await hash(page)).toBe(`#/evaluar/${first}`);
+
+    await answerPage(page, defaultAnswer);
+    await continueFrom(page, first);
+    const second = (await currentPageId(page))!;
+    expect(await hash(page)).toBe(`#/evaluar/${second}`);
+    // Answers given on the second page but not sent: Back keeps them, as «Atrás» does.
+    const rows = await answerPage(page, defaultAnswer);
+
+    await page.goBack();
+    await expect.poll(() => currentPageId(page)).toBe(first);
+    expect(await unanswered(page)).toEqual([]);
+    await page.goForward();
+    await expect.poll(() => currentPageId(page)).toBe(second);
+    expect(await visibleRows(page)).toEqual(rows);
+    expect(await unanswered(page)).toEqual([]);
+
+    await page.reload();
+    await expect.poll(() => currentPageId(page)).toBe(second);
+    expect(await hash(page)).toBe(`#/evaluar/${second}`);
+    expect(await unanswered(page)).toEqual([]);
+
+    await page.goBack();
+    await expect.poll(() => currentPageId(page)).toBe(first);
+    await page.goBack();
+    await page.locator('.saved__item').waitFor();
+    expect(await currentPageId(page)).toBeNull();
+    expect(await page.locator('.saved__item').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves back and forward across the review and the result', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    await begin(page);
+    const first = (await currentPageId(page))!;
+    // An address the answers do not reach yet is refused: the page stays, and its address says so.
+    await page.evaluate(() => (window.location.hash = '#/evaluar/revision'));
+    await expect.poll(() => hash(page)).toBe(`#/evaluar/${first}`);
+    expect(await currentPageId(page)).toBe(first);
+    const { pages } = await answerPages(page, {}, null);
+    const last = pages.at(-1)!;
+    await expect.poll(() => hash(page)).toBe('#/evaluar/revision');
+
+    await page.goBack();
+    await expect.poll(() => currentPageId(page)).toBe(last);
+    expect(await hash(page)).toBe(`#/evaluar/${last}`);
+    await page.goForward();
+    await expect.poll(() => hash(page)).toBe('#/evaluar/revision');
+    await page.getByRole('button', { name: 'Ver el resultado' }).waitFor();
+    expect(await currentPageId(page)).toBeNull();
+
+    await page.getByRole('button', { name: 'Ver el resultado' }).click();
+    await page.locator('.badge').waitFor();
+    expect(await hash(page)).toBe('#/evaluar/resultado');
+    await page.goBack();
+    await page.getByRole('button', { name: 'Ver el resultado' }).waitFor();
+    expect(await hash(page)).toBe('#/evaluar/revision');
+    await page.goForward();
+    await page.locator('.badge').waitFor();
+    await page.reload();
+    await page.locator('.badge').waitFor();
+    expect(await hash(page)).toBe('#/evaluar/resultado');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
