@@ -10,7 +10,7 @@ import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
-import { href, useRoute } from './routes';
+import { href, isFlowHash, useRoute } from './routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -78,9 +78,15 @@ export function App({ read }: { read?: ReadResult }) {
   }, [reread]);
 
   // Starting over: back to the start page; a reload now stays there.
+  const closed = useRef<string | null>(null);
   const exit = useCallback(() => {
     setSession(null);
-    setStore(update((s) => ({ ...s, current: null })).store);
+    setStore(
+      update((s) => {
+        closed.current = s.current;
+        return { ...s, current: null };
+      }).store,
+    );
   }, []);
 
   // A new assessment (shared, imported, an example) is stored as the current one.
@@ -165,6 +171,20 @@ export function App({ read }: { read?: ReadResult }) {
     const current = fresh.assessments.find((a) => a.id === fresh.current);
     if (current) open(current);
   }, [route, open]);
+
+  // Forward from the start page into the questionnaire it left (Back from its first page)
+  // reopens that assessment, where the machine resumes it; nothing else to open: the start page.
+  useEffect(() => {
+    const onHistory = () => {
+      if (session || !isFlowHash(window.location.hash)) return;
+      const left = reread()?.assessments.find((a) => a.id === closed.current);
+      if (!left) return window.history.replaceState(null, '', href('start'));
+      update((s) => ({ ...s, current: left.id }));
+      open(left);
+    };
+    window.addEventListener('popstate', onHistory);
+    return () => window.removeEventListener('popstate', onHistory);
+  }, [session, reread, open]);
 
   // The questionnaire resumes from another copy of its record: merged with another tab's
   // answers, or the newer one another tab saved.

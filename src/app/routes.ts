@@ -17,8 +17,13 @@ const SLUGS: Record<Route, string> = {
 
 export const href = (route: Route) => `#/${SLUGS[route]}`;
 
+/** The questionnaire's screens ("#/evaluar/<page>", src/flow/flowUrl.ts) are on the start
+ *  route: the questionnaire takes the start page's place. */
+export const FLOW_PREFIX = '#/evaluar/';
+export const isFlowHash = (hash: string) => hash.startsWith(FLOW_PREFIX);
+
 export function routeOf(hash: string): Route {
-  if (!hash.startsWith('#/')) return 'start';
+  if (!hash.startsWith('#/') || isFlowHash(hash)) return 'start';
   const slug = hash.slice(2).split(/[?#/]/)[0];
   return ROUTES.find((r) => SLUGS[r] === slug) ?? 'start';
 }

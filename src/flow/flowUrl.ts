@@ -6,10 +6,9 @@
 // The start page keeps "#/". The addresses live in the fragment like the other pages'
 // (src/app/routes.ts), under one prefix no other page uses; they name a screen, never an
 // answer: which screens the answers reach is the machine's to decide.
-import { href } from '../app/routes';
+import { FLOW_PREFIX as PREFIX, href } from '../app/routes';
 import { RESULT, REVIEW, START } from '../machine/questionnaireMachine';
 
-const PREFIX = '#/evaluar/';
 const SLUGS: Record<string, string> = { [REVIEW]: 'revision', [RESULT]: 'resultado' };
 
 /** The address of a screen: a page ID, start, review or result. */

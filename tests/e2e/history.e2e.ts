@@ -1,6 +1,6 @@
 // The browser's Back and Forward through the questionnaire: each screen has its own address,
 // history moves like «Atrás» (no answer lost), a reload stays on the screen, and Back from the
-// first page returns to the start page.
+// first page returns to the start page (and Forward into the questionnaire again).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
@@ -30,7 +30,7 @@ async function begin(page: Page) {
 }
 
 describe('browser history in the questionnaire', () => {
-  it('moves back and forward across two pages keeping every answer, stays on a page after a reload, and returns to the start from the first page', async () => {
+  it('moves back and forward across two pages keeping every answer, stays on a page after a reload, returns to the start from the first page and forward into it again', async () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
     await begin(page);
     const first = (await currentPageId(page))!;
@@ -62,6 +62,14 @@ describe('browser history in the questionnaire', () => {
     await page.locator('.saved__item').waitFor();
     expect(await currentPageId(page)).toBeNull();
     expect(await page.locator('.saved__item').count()).toBe(1);
+    // Forward again: the same assessment, on its first page, answers and all.
+    await page.goForward();
+    await expect.poll(() => currentPageId(page)).toBe(first);
+    expect(await hash(page)).toBe(`#/evaluar/${first}`);
+    expect(await unanswered(page)).toEqual([]);
+    await continueFrom(page, first);
+    expect(await currentPageId(page)).toBe(second);
+    expect(await unanswered(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { content } from '../../src/questionnaire/content';
+import { routeOf } from '../../src/app/routes';
 import { screenHash, screenOfHash } from '../../src/flow/flowUrl';
 import { REVIEW, RESULT, START, screenOf } from '../../src/machine/questionnaireMachine';
 import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';
@@ -29,6 +30,8 @@ describe('screen addresses', () => {
     }
     expect(screenHash(REVIEW)).toBe('#/evaluar/revision');
     expect(screenHash(RESULT)).toBe('#/evaluar/resultado');
+    // The questionnaire takes the start page's place: its screens are on the start route.
+    expect(routeOf(screenHash(pages[0]!.id))).toBe('start');
   });
 
   it('gives the start page its own address and names no screen for other addresses', () => {
