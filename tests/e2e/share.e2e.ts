@@ -35,7 +35,8 @@ describe('share link', () => {
     await receiver.page.goto(link);
     await receiver.page.getByRole('heading', { name: 'Revise sus respuestas' }).waitFor();
     expect(await receiver.page.locator('.banner').innerText()).toContain('abierta desde un enlace compartido');
-    expect(receiver.page.url()).toBe(baseUrl);
+    // The answers leave the address bar; it names the screen shown.
+    expect(receiver.page.url()).toBe(`${baseUrl}#/evaluar/revision`);
     await receiver.page.getByRole('button', { name: 'Ver el resultado' }).click();
     expect(await receiver.page.locator('.badge').innerText()).toContain('Riesgo alto');
 
