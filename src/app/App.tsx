@@ -10,7 +10,7 @@ import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
-import { href, isFlowHash, useRoute } from './routes';
+import { href, isFlowHash, routeOf, useRoute } from './routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -48,6 +48,9 @@ export function App({ read }: { read?: ReadResult }) {
   const [loading, setLoading] = useState<LoadState>('idle');
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
+  // A returning visitor goes straight back to the questionnaire: the start page (its saved list
+  // formats a date per row) is not rendered first, only a line saying it is loading.
+  const [resuming, setResuming] = useState(() => initial.resume !== null && routeOf(window.location.hash) === 'start' && !window.location.hash.startsWith('#s='));
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);
 
   // What is stored now: another tab may have saved, renamed or deleted since this page read it.
@@ -109,6 +112,7 @@ export function App({ read }: { read?: ReadResult }) {
           if (opened && !opened.ok) {
             setStore(update((s) => ({ ...s, current: null })).store);
             setOpenFailure({ name: cleanText(displayName(saved!)), problem: opened.problem, version: opened.version });
+            setResuming(false);
             return setLoading('idle');
           }
           if (opened?.migrated) keep(opened.saved);
@@ -120,9 +124,13 @@ export function App({ read }: { read?: ReadResult }) {
             setFlow(() => module.default);
             setSession({ saved: next, key: Date.now() });
             setLoading('idle');
+            setResuming(false);
           });
         })
-        .catch(() => setLoading('failed'));
+        .catch(() => {
+          setLoading('failed');
+          setResuming(false);
+        });
     },
     [keep],
   );
@@ -258,6 +266,8 @@ export function App({ read }: { read?: ReadResult }) {
         <Page store={store} onAdd={add} />
       ) : Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
+      ) : resuming ? (
+        <p role="status">{t('flow.loading')}</p>
       ) : (
         <StartScreen
           store={store}

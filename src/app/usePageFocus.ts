@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -11,8 +11,9 @@ export function usePageFocus<T extends HTMLElement>(title: string, focus = true)
   useEffect(() => {
     document.title = t('flow.pageTitle', { page: title });
   }, [t, title]);
-  // Before paint, so nothing reads or announces the page with focus left on the old one.
-  useLayoutEffect(() => {
+  // After the page has painted: focusing forces a layout, which inside the commit would make
+  // the long task of showing a page longer still on a slow phone.
+  useEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return ref;

@@ -11,6 +11,13 @@ function fail(message: string, code = 1): never {
 }
 
 async function main(args: string[]) {
+  // The data files are checked as the build checks them: a malformed one is reported, never used.
+  const { checkDataFiles } = await import('../questionnaire/checkData');
+  try {
+    checkDataFiles();
+  } catch (e) {
+    fail((e as Error).message.split('\n')[0]!);
+  }
   const { content } = await import('../questionnaire/content');
   const { migrations } = await import('../questionnaire/migrations');
   const { classify, isoDate, parseAnswersFile } = await import('../engine');

@@ -4,7 +4,7 @@
 // version is carried over (src/engine/migrate.ts), never relabelled.
 import { z } from './zod';
 import { version as appVersion } from '../../package.json';
-import { PROFILE_FIELDS } from '../questionnaire/schema';
+import { PROFILE_FIELDS } from '../questionnaire/vocabulary';
 import type { MigrationFile } from '../questionnaire/migrationSchema';
 import { checkAnswer, questionById, type AnswerReason } from './flow';
 import { cleanText, excerpt } from './text';

@@ -50,7 +50,9 @@ interface Props {
 }
 
 export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
-  const snapshot = restorable(saved);
+  // Once per mount (the app remounts this with a new key for another record): checking a
+  // snapshot creates an actor.
+  const [snapshot] = useState(() => restorable(saved));
   const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
   const value = useSelector(actor, (s) => s.value as string);
   const page = useSelector(actor, currentPage);

@@ -17,6 +17,7 @@ import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
 import { ShareLink } from './result/ShareLink';
 import { OutcomeSummary } from './result/Summary';
+import { useReveal } from './result/useReveal';
 import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
 
@@ -37,6 +38,18 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const nameQuestion = questionForField(content, 'systemName');
   const name = (nameQuestion && answers[nameQuestion.id]) || '';
   const { version, legalText } = content.questionnaire;
+
+  // Below the verdict, in the order they are read; they appear one after the other (useReveal).
+  const parts = [
+    <Reasons key="reasons" result={result} />,
+    <ConsultationAdvice key="consultation" consultation={result.consultation} />,
+    <WhatIf key="whatIf" scenarios={scenarios} />,
+    <Obligations key="obligations" items={result.obligations} checked={work.checked ?? []} onChecked={(checked) => onWork({ ...work, checked })} />,
+    <Deadlines key="deadlines" deadlines={result.deadlines} today={today} />,
+    <AnswersAnnex key="annex" answers={answers} />,
+    <Drafts key="drafts" answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />,
+  ];
+  const shown = useReveal(parts.length + 1);
 
   const downloadJson = () => {
     const file = { ...toAnswersFile(content, answers, new Date().toISOString()), result, ...(Object.keys(work).length ? { work } : {}) };
@@ -71,22 +84,18 @@ export function ResultPage({ answers, work, onWork }: Props) {
       </div>
       <ShareLink answers={answers} work={work} />
 
-      <Reasons result={result} />
-      <ConsultationAdvice consultation={result.consultation} />
-      <WhatIf scenarios={scenarios} />
-      <Obligations items={result.obligations} checked={work.checked ?? []} onChecked={(checked) => onWork({ ...work, checked })} />
-      <Deadlines deadlines={result.deadlines} today={today} />
-      <AnswersAnnex answers={answers} />
-      <Drafts answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />
+      {parts.slice(0, shown - 1)}
 
-      <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'BACK' })}>
-          {t('result.review')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'RESTART' })}>
-          {t('result.restart')}
-        </button>
-      </div>
+      {shown > parts.length ? (
+        <div className="button-group no-print">
+          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'BACK' })}>
+            {t('result.review')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'RESTART' })}>
+            {t('result.restart')}
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

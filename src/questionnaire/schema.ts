@@ -1,6 +1,7 @@
 // One zod schema for every data file in questionnaire/: the TypeScript types are inferred
-// from it and the same schema validates the files at load time, in the CLI and in CI.
+// from it and the same schema validates the files in the build, the CLI and the tests (checkData.ts).
 import { z } from '../engine/zod';
+import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, THEMES } from './vocabulary';
 
 /** Opaque identifiers: a type letter and three characters that say nothing about content. */
 const opaqueId = (prefix: string) =>
@@ -14,7 +15,6 @@ export const ObligationId = opaqueId('o');
 export const DeadlineId = opaqueId('d');
 const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case slug');
 
-export const OUTCOMES = ['fuera_de_ambito', 'uso_indebido', 'riesgo_alto', 'riesgo_aceptable', 'indeterminado'] as const;
 export const Outcome = z.enum(OUTCOMES);
 /** Outcomes a rule can establish; acceptable and undetermined are what remains. */
 export const RuleOutcome = z.enum(['fuera_de_ambito', 'uso_indebido', 'riesgo_alto']);
@@ -66,17 +66,6 @@ export const Option = z.strictObject({
  *  imply a "No" here settles them. Tests check the words are verbatim in the cited clause. */
 export const Gate = z.strictObject({ cites: z.array(ClauseId).min(1), words: z.string().min(1) });
 
-export const PROFILE_FIELDS = [
-  'systemName',
-  'systemDescription',
-  'role',
-  'actorType',
-  'publicGroup',
-  'companySize',
-  'sectorOfUse',
-  'stage',
-  'personalData',
-] as const;
 export const ProfileField = z.enum(PROFILE_FIELDS);
 
 const questionBase = {
@@ -160,22 +149,6 @@ export const ClauseFile = z.strictObject({
   clauses: z.array(Clause).min(1),
 });
 
-export const THEMES = [
-  'prohibicion',
-  'consulta',
-  'ambito',
-  'transparencia',
-  'supervision_humana',
-  'registros',
-  'evaluacion_impacto',
-  'datos_personales',
-  'seguridad',
-  'estandares',
-  'etica',
-  'gobernanza',
-] as const;
-/** "conditional": binds only if a fact the tool does not ask holds (its detail says which). */
-export const OBLIGATION_KINDS = ['must', 'may', 'conditional', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
 
 export const Obligation = z.strictObject({
   id: ObligationId,
@@ -191,19 +164,6 @@ export const Obligation = z.strictObject({
 
 export const ObligationFile = z.strictObject({ obligations: z.array(Obligation).min(1) });
 
-export const CAVEATS = [
-  'entrycount',
-  'notphased',
-  'anniversary',
-  'sectorofuse',
-  'mypevssector',
-  'stateenterprise',
-  'academia',
-  'optional',
-  'mypespecial',
-  'concessionaire',
-  'weekend',
-] as const;
 export const Caveat = z.enum(CAVEATS);
 
 export const Schedule = z
@@ -254,6 +214,8 @@ export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
 export type Rule = z.infer<typeof Rule>;
 export type Advisory = z.infer<typeof Advisory>;
 export type Questionnaire = z.infer<typeof Questionnaire>;
+export type ClauseFile = z.infer<typeof ClauseFile>;
+export type ObligationFile = z.infer<typeof ObligationFile>;
 export type Obligation = z.infer<typeof Obligation>;
 export type Schedule = z.infer<typeof Schedule>;
 export type DeadlineFile = z.infer<typeof DeadlineFile>;
@@ -277,3 +239,4 @@ export const ExampleFile = z.strictObject({
   examples: z.array(Example).min(1),
 });
 export type Example = z.infer<typeof Example>;
+export type ExampleFile = z.infer<typeof ExampleFile>;

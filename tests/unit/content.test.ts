@@ -3,14 +3,30 @@
 // content has its text in both.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkDataFiles, DATA_FILES } from '../../src/questionnaire/checkData';
 import { clauses } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
 import { optionsOf } from '../../src/engine';
-import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, THEMES } from '../../src/questionnaire/schema';
+import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, THEMES } from '../../src/questionnaire/vocabulary';
 import { locate, normalise, OFFICIAL_PATH } from '../helpers/officialText';
 
 const { questionnaire, obligations, deadlines } = content;
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('data files', () => {
+  // The app trusts the bundled files; this check (also run by the build and the CLI) is what
+  // keeps a malformed one from producing a wrong classification.
+  it('match their schemas', () => {
+    expect(() => checkDataFiles()).not.toThrow();
+  });
+
+  it('are refused, by name, when one does not', () => {
+    const broken = structuredClone(DATA_FILES['questionnaire.json']) as { questions: { id: string }[] };
+    broken.questions[0]!.id = 'Q-1';
+    expect(() => checkDataFiles({ ...DATA_FILES, 'questionnaire.json': broken })).toThrow(/questionnaire\/questionnaire\.json:.*id like q/s);
+    expect(() => checkDataFiles({ ...DATA_FILES, 'deadlines.json': undefined })).toThrow(/deadlines\.json/);
+  });
+});
 
 describe('citations', () => {
   it('uses the same official text as the shared reference', () => {

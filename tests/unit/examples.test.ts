@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, firstUnanswered } from '../../src/engine';
 import { examples, exampleAnswers, exampleFile } from '../../src/examples/examples';
-import { OUTCOMES } from '../../src/questionnaire/schema';
+import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 import { content } from '../../src/questionnaire/content';
 
 const texts = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/examples.json`, 'utf8')) as Record<string, { title: string; scenario: string; note: string }>;

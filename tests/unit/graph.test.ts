@@ -7,7 +7,7 @@ import { clauseById, clauses } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
 import { validateGates } from '../../src/questionnaire/gates';
 import { validateGraph } from '../../src/questionnaire/graph';
-import { OUTCOMES } from '../../src/questionnaire/schema';
+import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 import { defaultAnswer } from '../helpers/journey';
 import { allValues, clusters, countPaths, enumerate } from '../helpers/paths';
 import { walk } from '../helpers/journey';

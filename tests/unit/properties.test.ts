@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, parseAnswersFile, pruneAnswers, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walkAnswers } from '../helpers/walkAnswers';
-import { OUTCOMES } from '../../src/questionnaire/schema';
+import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 
 const { questions } = content.questionnaire;
 const ids = questions.map((q) => q.id);

@@ -46,7 +46,9 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   const { t, i18n } = useTranslation();
   // Drafts follow the interface language until the person picks one or edits them.
   const lang: Language = work.lang ?? (i18n.language === 'en' ? 'en' : 'es');
-  const [ready, setReady] = useState<Language | null>(null);
+  // Ready at once when the texts are already loaded (as they are in the interface language):
+  // printing shows this section as it appears, and its drafts must be in it.
+  const [ready, setReady] = useState<Language | null>(() => (NS.every((ns) => i18next.hasResourceBundle(lang, ns)) ? lang : null));
   const [busy, setBusy] = useState<string | null>(null);
   const inputs = useMemo((): DraftInputs => ({ organisation: '', contact: '', oversight: '', ...work.inputs }), [work.inputs]);
   // Sections the person edited keep their text; the others follow the inputs.

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { sourceOutcome, type DraftEdits } from '../../engine';
 import type { Language } from '../../i18n/i18n';
-import { OUTCOMES } from '../../questionnaire/schema';
+import { OUTCOMES } from '../../questionnaire/vocabulary';
 
 interface Props {
   kind: 'notice' | 'consultation';

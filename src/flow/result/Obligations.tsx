@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ObligationItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
-import { THEMES } from '../../questionnaire/schema';
+import { THEMES } from '../../questionnaire/vocabulary';
 
 interface Props {
   items: ObligationItem[];

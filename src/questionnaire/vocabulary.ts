@@ -1,0 +1,48 @@
+// The closed lists of the content's vocabulary (outcomes, profile fields, obligation themes and
+// kinds, caveats). The schemas check the data files against them and the app lists them; they
+// live apart from the schemas so the app can use them without loading zod.
+export const OUTCOMES = ['fuera_de_ambito', 'uso_indebido', 'riesgo_alto', 'riesgo_aceptable', 'indeterminado'] as const;
+
+export const PROFILE_FIELDS = [
+  'systemName',
+  'systemDescription',
+  'role',
+  'actorType',
+  'publicGroup',
+  'companySize',
+  'sectorOfUse',
+  'stage',
+  'personalData',
+] as const;
+
+export const THEMES = [
+  'prohibicion',
+  'consulta',
+  'ambito',
+  'transparencia',
+  'supervision_humana',
+  'registros',
+  'evaluacion_impacto',
+  'datos_personales',
+  'seguridad',
+  'estandares',
+  'etica',
+  'gobernanza',
+] as const;
+
+/** "conditional": binds only if a fact the tool does not ask holds (its detail says which). */
+export const OBLIGATION_KINDS = ['must', 'may', 'conditional', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
+
+export const CAVEATS = [
+  'entrycount',
+  'notphased',
+  'anniversary',
+  'sectorofuse',
+  'mypevssector',
+  'stateenterprise',
+  'academia',
+  'optional',
+  'mypespecial',
+  'concessionaire',
+  'weekend',
+] as const;
