@@ -1,6 +1,6 @@
 // Paths through the questionnaire taken from the machine, not picked by hand: seeded random
-// walks (each row the machine shows answered with one of its options, as a person could) until
-// every outcome has been reached once. Answers drawn evenly almost always meet a prohibition or
+// walks (each row the machine shows answered with one of its options, as a person could), and
+// from them one path per outcome. Answers drawn evenly almost always meet a prohibition or
 // leave the scope (a «riesgo aceptable» needs some thirty answers to fall on the harmless side),
 // so each walk draws how often it keeps to the golden defaults (tests/golden/_defaults.json,
 // a harmless system) and answers the other rows evenly. The seed sequence is fixed, so every
@@ -63,14 +63,24 @@ export function randomWalk(seed: number, today: string): ModelPath {
   return { seed, outcome: classify(content, answers, { today }).outcome, answers, pages };
 }
 
-/** The first path found for each outcome, seeds 1, 2, 3, …; fails when one stays out of reach. */
-export function pathPerOutcome(today: string, tries = 2000): ModelPath[] {
-  const found = new Map<Outcome, ModelPath>();
-  for (let seed = 1; seed <= tries && found.size < OUTCOMES.length; seed++) {
-    const path = randomWalk(seed, today);
-    if (!found.has(path.outcome)) found.set(path.outcome, path);
-  }
-  const missing = OUTCOMES.filter((o) => !found.has(o));
-  if (missing.length > 0) throw new Error(`No path to ${missing.join(', ')} in ${tries} seeded walks`);
-  return OUTCOMES.map((o) => found.get(o)!);
+/**
+ * One path per outcome, from the seeded walks 1 to `walks`: for each outcome in turn, the walk
+ * to it that asks the most questions the paths chosen before did not (the lowest seed on a
+ * tie), so that together the paths show as many rows as the walks reach. Fails when an outcome
+ * is out of reach.
+ */
+export function pathPerOutcome(today: string, walks = 100): ModelPath[] {
+  const found = Array.from({ length: walks }, (_, i) => randomWalk(i + 1, today));
+  const asked = new Set<string>();
+  return OUTCOMES.map((outcome) => {
+    let best: ModelPath | undefined;
+    let bestNew = -1;
+    for (const path of found.filter((p) => p.outcome === outcome)) {
+      const fresh = Object.keys(path.answers).filter((id) => !asked.has(id)).length;
+      if (fresh > bestNew) [best, bestNew] = [path, fresh];
+    }
+    if (!best) throw new Error(`No path to ${outcome} in ${walks} seeded walks`);
+    for (const id of Object.keys(best.answers)) asked.add(id);
+    return best;
+  });
 }
