@@ -267,7 +267,9 @@ export function App({ read }: { read?: ReadResult }) {
       ) : Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
       ) : resuming ? (
-        <p role="status">{t('flow.loading')}</p>
+        <p role="status" className="resuming">
+          {t('flow.loading')}
+        </p>
       ) : (
         <StartScreen
           store={store}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../questionnaire/schema';
 import { ClauseQuote } from './ClauseQuote';
@@ -6,6 +7,9 @@ import { ClauseQuote } from './ClauseQuote';
  *  higher on the page), and the clauses it rests on. */
 export function QuestionHelp({ question, terms }: { question: Question; terms: readonly string[] }) {
   const { t } = useTranslation();
+  // The quotes are written into the page when the person opens them: a page of seven rows
+  // would otherwise build every clause's text, unseen, before a slow phone can show it.
+  const [open, setOpen] = useState(false);
   return (
     <>
       {terms.length > 0 ? (
@@ -24,11 +28,9 @@ export function QuestionHelp({ question, terms }: { question: Question; terms: r
           </dl>
         </div>
       ) : null}
-      <details className="regulation">
+      <details className="regulation" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t('help.regulation')}</summary>
-        {question.cites.map((c) => (
-          <ClauseQuote key={c} clauseId={c} />
-        ))}
+        {open ? question.cites.map((c) => <ClauseQuote key={c} clauseId={c} />) : null}
       </details>
     </>
   );

@@ -1,0 +1,40 @@
+import puppeteer from 'puppeteer-core';
+import { preview } from 'vite';
+const PORT = 4199, base = `http://127.0.0.1:${PORT}/`;
+const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'error' });
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const which = process.argv[2] ?? 'question';
+const page = await browser.newPage();
+await page.setViewport({ width: 412, height: 823 });
+await page.goto(base);
+await page.evaluate(() => localStorage.setItem('semaforo-ia.language', 'es'));
+await page.goto(`${base}#/ejemplos`);
+await page.waitForSelector('#ejemplo-chatbot-municipal button:not([disabled])');
+await page.click('#ejemplo-chatbot-municipal button');
+await page.waitForSelector('.badge');
+if (which === 'question') { await page.goto(`${base}#/evaluar/practicas`); await page.waitForSelector('fieldset'); }
+await page.evaluate(async () => { for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); });
+const cdp = await page.createCDPSession();
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.evaluate(() => { (window as any).__lt = []; });
+await page.goto(base);
+await page.waitForSelector(which === 'question' ? 'fieldset' : '#drafts');
+await new Promise((r) => setTimeout(r, 3000));
+const lt = await page.evaluate(() => new Promise<number[]>((res) => { const out: number[] = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) out.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true }); setTimeout(() => res(out), 100); }));
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!;
+profile.samples!.forEach((id, i) => { const n = byId.get(id)!; const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
+const total = [...self.entries()].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).reduce((s, [, v]) => s + v, 0);
+console.log(which, 'long tasks (ms, 4x):', lt.join(' '), 'sum over 50:', lt.reduce((s, d) => s + Math.max(0, d - 50), 0), 'busy ms', Math.round(total));
+// Aggregate by URL
+const byUrl = new Map<string, number>();
+for (const [k, v] of self) { const u = k.split(' ').pop()!.split(':')[0]!; byUrl.set(u, (byUrl.get(u) ?? 0) + v); }
+console.log([...byUrl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${Math.round(v)}`).join('\n'));
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v)} ${k}`).join('\n'));
+await browser.close();
+await server.close();
