@@ -10,7 +10,7 @@ import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
-import { href, isFlowHash, useRoute } from './routes';
+import { href, isFlowHash, SAVED_HASH, useRoute } from './routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -128,13 +128,13 @@ export function App({ read }: { read?: ReadResult }) {
   );
 
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
-  // back to the page it was on.
+  // back to the page it was on (unless the address asks for the saved list).
   const { t } = useTranslation();
   const [shareMessage, setShareMessage] = useState<{ key: string; rejection?: Rejection } | null>(null);
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
-      if (initial.resume) open(initial.resume);
+      if (initial.resume && fragment !== SAVED_HASH) open(initial.resume);
       return;
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -169,7 +169,7 @@ export function App({ read }: { read?: ReadResult }) {
     const { store: fresh } = readStore();
     setStore(fresh);
     const current = fresh.assessments.find((a) => a.id === fresh.current);
-    if (current) open(current);
+    if (current && window.location.hash !== SAVED_HASH) open(current);
   }, [route, open]);
 
   // Forward from the start page into the questionnaire it left (Back from its first page)
