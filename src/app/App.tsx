@@ -10,7 +10,7 @@ import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
-import { href, isFlowHash, routeOf, useRoute } from './routes';
+import { href, isFlowHash, routeOf, SAVED_HASH, useRoute } from './routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -50,7 +50,10 @@ export function App({ read }: { read?: ReadResult }) {
   const [setAside, setSetAside] = useState(initial.setAside);
   // A returning visitor goes straight back to the questionnaire: the start page (its saved list
   // formats a date per row) is not rendered first, only a line saying it is loading.
-  const [resuming, setResuming] = useState(() => initial.resume !== null && routeOf(window.location.hash) === 'start' && !window.location.hash.startsWith('#s='));
+  const [resuming, setResuming] = useState(() => {
+    const hash = window.location.hash;
+    return initial.resume !== null && routeOf(hash) === 'start' && hash !== SAVED_HASH && !hash.startsWith('#s=');
+  });
   const onStorageState = useCallback((s: StorageState) => setStorage(s), []);
 
   // What is stored now: another tab may have saved, renamed or deleted since this page read it.
@@ -136,13 +139,13 @@ export function App({ read }: { read?: ReadResult }) {
   );
 
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
-  // back to the page it was on.
+  // back to the page it was on (unless the address asks for the saved list).
   const { t } = useTranslation();
   const [shareMessage, setShareMessage] = useState<{ key: string; rejection?: Rejection } | null>(null);
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
-      if (initial.resume) open(initial.resume);
+      if (initial.resume && fragment !== SAVED_HASH) open(initial.resume);
       return;
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -177,7 +180,7 @@ export function App({ read }: { read?: ReadResult }) {
     const { store: fresh } = readStore();
     setStore(fresh);
     const current = fresh.assessments.find((a) => a.id === fresh.current);
-    if (current) open(current);
+    if (current && window.location.hash !== SAVED_HASH) open(current);
   }, [route, open]);
 
   // Forward from the start page into the questionnaire it left (Back from its first page)

@@ -29,8 +29,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       </header>
       <div className="container">
         <aside aria-label={t('disclaimerLabel')}>
-          <p className="disclaimer" role="note">
-            {t('disclaimer')}
+          {/* One line on every page; the start and result pages carry the full text. */}
+          <p className="disclaimer disclaimer--short" role="note">
+            {t('disclaimerShort')}
           </p>
         </aside>
         <UpdateNotice />

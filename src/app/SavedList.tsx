@@ -38,7 +38,9 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
 
   return (
     <section aria-labelledby="saved" className="saved">
-      <h2 id="saved">{t('saved.title')}</h2>
+      <h2 id="saved" tabIndex={-1}>
+        {t('saved.title')}
+      </h2>
       <p>{t('saved.lead')}</p>
       <ul className="saved__list">
         {store.assessments.map((a) => (

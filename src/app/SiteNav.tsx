@@ -1,18 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { href, ROUTES, type Route } from './routes';
+import { href, ROUTES, SAVED_HASH, type Route } from './routes';
 
 export function SiteNav({ current }: { current: Route }) {
   const { t } = useTranslation();
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul>
-        {ROUTES.map((route) => (
+        {ROUTES.flatMap((route) => [
           <li key={route}>
             <a href={href(route)} aria-current={route === current ? 'page' : undefined}>
               {t(`nav.${route}`)}
             </a>
-          </li>
-        ))}
+          </li>,
+          // The saved list sits on the start page, so its link follows the start page's.
+          ...(route === 'start'
+            ? [
+                <li key="saved">
+                  <a href={SAVED_HASH}>{t('nav.saved')}</a>
+                </li>,
+              ]
+            : []),
+        ])}
       </ul>
     </nav>
   );

@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedAssessment, Store, StorageState } from '../storage/assessments';
 import { ImportForm } from './ImportForm';
 import { SavedList } from './SavedList';
 import { SetAsideList } from './SetAsideList';
 import { StartPage } from './StartPage';
+import { SAVED_HASH } from './routes';
 
 /** Where loading the questionnaire stands after "Empezar" or "Abrir". */
 export type LoadState = 'idle' | 'loading' | 'failed';
@@ -18,10 +20,24 @@ export interface StartScreenProps {
   onImported: (saved: SavedAssessment) => void;
 }
 
+/** «Mis evaluaciones» leads here: focus (and so scroll) to the saved list's heading, or to the
+ *  page when nothing is saved, so a keyboard or screen-reader user starts at the list. */
+function useSavedListFocus() {
+  useEffect(() => {
+    const reveal = () => {
+      if (window.location.hash === SAVED_HASH) (document.getElementById('saved') ?? document.getElementById('main'))?.focus();
+    };
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, []);
+}
+
 /** Everything under the start page's heading. The build prerenders it (empty store, idle), so
  *  a first visit's HTML is exactly what the app renders and can be hydrated in place. */
 export function StartScreen({ store, loading, onBegin, onStoreChange, onOpen, onDownload, onImported }: StartScreenProps) {
   const { t } = useTranslation();
+  useSavedListFocus();
   return (
     <>
       {loading === 'failed' ? (

@@ -17,6 +17,10 @@ const SLUGS: Record<Route, string> = {
 
 export const href = (route: Route) => `#/${SLUGS[route]}`;
 
+/** «Mis evaluaciones», one click from every page: the start page with its saved list in focus.
+ *  Unlike "#/", it never resumes the assessment that was open: the person asked for the list. */
+export const SAVED_HASH = '#/evaluaciones';
+
 /** The questionnaire's screens ("#/evaluar/<page>", src/flow/flowUrl.ts) are on the start
  *  route: the questionnaire takes the start page's place. */
 export const FLOW_PREFIX = '#/evaluar/';

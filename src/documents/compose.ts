@@ -93,7 +93,7 @@ function rulesMet(ctx: DraftContext, outcome: Result['outcome']): string[] {
 /** The open points that could make a high-risk use prohibited, as question and answer given. */
 const openPoints = (ctx: DraftContext) =>
   openProhibitions(ctx.result)
-    .map((p) => ctx.t('notice.status.point', { question: ctx.tq(`questions.${p.questionId}.title`), answer: answerLabel(ctx, p.questionId, p.value) }))
+    .map((p) => ctx.t('notice.status.point', { question: ctx.tq([`questions.${p.questionId}.full`, `questions.${p.questionId}.title`]), answer: answerLabel(ctx, p.questionId, p.value) }))
     .join('; ');
 
 /** Why no notice is offered, for prohibited and out-of-scope results. */
@@ -159,7 +159,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
   const ruleCites = (ruleId: string) => ctx.content.questionnaire.rules.find((r) => r.id === ruleId)?.cites.slice(-1) ?? [];
   const item = (questionId: string, value: string | null, cites: string[]) =>
     `- ${t('consultation.doubts.item', {
-      question: tq(`questions.${questionId}.title`),
+      question: tq([`questions.${questionId}.full`, `questions.${questionId}.title`]),
       answer: answerLabel(ctx, questionId, value),
       clauses: [...new Set(cites.map((c) => clauseLabel(ctx, c)))].join('; '),
     })}`;

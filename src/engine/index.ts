@@ -18,6 +18,7 @@ export {
 export { cleanText, excerpt, isBlankText } from './text';
 export { questionsIn } from './logic';
 export { firstPage, firstUnansweredPage, nextPage, pageById, pageComplete, pageOf, pageRows, pagesAsked, previousPage } from './pages';
+export { pageSteps, screenPosition, type StepState } from './progress';
 export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
 export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';

@@ -43,7 +43,8 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
       valuesRef.current = null;
     };
   }, [valuesRef, form.getValues]);
-  const rows = pageRows(content, givenAnswers(content, answers, values), pageId);
+  const given = givenAnswers(content, answers, values);
+  const rows = pageRows(content, given, pageId);
   const { errors, submitCount } = form.formState;
 
   // Rows revealed by an answer appear below it, out of sight of a screen-reader user who is on
@@ -79,7 +80,7 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK', values: form.getValues() })}>
         {t('flow.back')}
       </button>
-      <Progress current={rows[0]?.section ?? content.questionnaire.sections[0]!} />
+      <Progress screen={pageId} answers={given} values={form.getValues} />
       <ErrorSummary ref={summary} errors={listed} />
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {title}

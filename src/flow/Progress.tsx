@@ -1,26 +1,63 @@
 import { useTranslation } from 'react-i18next';
+import { pageSteps, screenPosition } from '../engine';
+import { RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
+import { useFlowActor } from './FlowContext';
 
-/** The last step of the progress list, after every section. */
-export const RESULT_STEP = '__result';
+interface Props {
+  /** The screen shown: a page ID, review or result. */
+  screen: string;
+  /** The answers so far, with those given on the page shown. */
+  answers: Record<string, string>;
+  /** The values on the page shown, kept when the person jumps to another page (as «Atrás» keeps them). */
+  values?: () => Record<string, string>;
+}
 
-/** Sections in order, then the result; the current one named in words, not only by colour. */
-export function Progress({ current }: { current: string }) {
+/**
+ * Progress in screens, the unit a person goes through: «Pantalla 3 de 10», counted from the pages
+ * the answers ask (the total can only drop as answers come in). Below, folded so it costs one line
+ * on a phone, the list of screens: those already answered open on a click; the machine shows
+ * them as it shows a page reached with «Atrás».
+ */
+export function Progress({ screen, answers, values }: Props) {
   const { t } = useTranslation();
-  const steps = [...content.questionnaire.sections, RESULT_STEP];
-  const at = steps.indexOf(current);
-  const name = (s: string) => (s === RESULT_STEP ? t('flow.resultSection') : t(`sections.${s}`, { ns: 'questionnaire' }));
+  const actor = useFlowActor();
+  const page = screen === REVIEW || screen === RESULT ? null : screen;
+  const steps = pageSteps(content, answers, page);
+  const allAnswered = steps.every((s) => s.state === 'answered');
+  const go = (target: string) => actor.send({ type: 'GO_TO', screen: target, values: values?.() });
+  const { current, total } = screenPosition(content, answers, page);
+  const title = (id: string) => t(`pages.${id}.title`, { ns: 'questionnaire' });
+  const item = (id: string, name: string, state: 'answered' | 'current' | 'ahead') => (
+    <li key={id} className={`progress__step is-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+      {state === 'answered' ? (
+        <button type="button" className="inline-link" onClick={() => go(id)}>
+          <span aria-hidden="true">✓ </span>
+          {name}
+          <span className="visually-hidden"> ({t('flow.stepAnswered')})</span>
+        </button>
+      ) : (
+        <>
+          {state === 'current' ? <span aria-hidden="true">▶ </span> : null}
+          {name}
+        </>
+      )}
+    </li>
+  );
   return (
     <nav className="progress" aria-label={t('flow.progressLabel')}>
-      <p className="progress__now">{t('flow.sectionOf', { current: at + 1, total: steps.length, name: name(current) })}</p>
-      <ol className="progress__list" aria-hidden="true">
-        {steps.map((s, i) => (
-          <li key={s} className={i < at ? 'progress__step is-done' : i === at ? 'progress__step is-current' : 'progress__step'}>
-            {i < at ? '✓ ' : i === at ? '▶ ' : ''}
-            {name(s)}
-          </li>
-        ))}
-      </ol>
+      <p className="progress__now">
+        {screen === RESULT ? t('flow.resultReached') : t('flow.screenOf', { current, total })}
+        {page ? <span className="progress__note"> {t('flow.totalMayDrop')}</span> : null}
+      </p>
+      <details className="progress__steps">
+        <summary>{t('flow.stepsShow')}</summary>
+        <ol className="progress__list">
+          {steps.map((s) => item(s.id, title(s.id), s.state))}
+          {item(REVIEW, t('flow.reviewStep'), screen === REVIEW ? 'current' : allAnswered && screen === RESULT ? 'answered' : 'ahead')}
+          {item(RESULT, t('flow.resultStep'), screen === RESULT ? 'current' : 'ahead')}
+        </ol>
+      </details>
     </nav>
   );
 }

@@ -5,7 +5,7 @@ import { content } from '../questionnaire/content';
 import type { Question } from '../questionnaire/schema';
 import type { PageValues } from './pageForm';
 import { QuestionHelp } from './QuestionHelp';
-import { optionLabel, questionHint, questionTitle } from './texts';
+import { optionLabel, questionHint, questionInFull, questionTitle } from './texts';
 
 interface Props {
   question: Question;
@@ -27,9 +27,11 @@ export function QuestionRow({ question, register, error, terms }: Props) {
   const { t } = useTranslation();
   const id = question.id;
   const title = questionTitle(t, question);
+  const inFull = questionInFull(t, question);
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
   const hint = (
     <p id={`${id}-hint`} className="hint">
+      {inFull ? <>{t('help.inFull', { question: inFull })} </> : null}
       {questionHint(t, question)}
       {question.kind === 'text' ? ` ${t('text.limit', { max: question.maxLength })}` : null}
     </p>

@@ -6,7 +6,8 @@ import { versions } from '../about/versions';
 import { usePageFocus } from '../app/usePageFocus';
 import { Isolated, SLOT } from '../app/Isolated';
 import { useFlowActor } from './FlowContext';
-import { Progress, RESULT_STEP } from './Progress';
+import { RESULT } from '../machine/questionnaireMachine';
+import { Progress } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
@@ -58,7 +59,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
 
   return (
     <>
-      <Progress current={RESULT_STEP} />
+      <Progress screen={RESULT} answers={answers} />
       <div className="print-only print-header">
         <p className="print-header__title">{t('result.printTitle')}</p>
         <p>
@@ -74,6 +75,9 @@ export function ResultPage({ answers, work, onWork }: Props) {
         </p>
       ) : null}
       <OutcomeSummary result={result} />
+      <p className="disclaimer" role="note">
+        {t('disclaimer')}
+      </p>
       <div className="button-group no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('result.print')}

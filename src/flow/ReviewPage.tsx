@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { reachableQuestions } from '../engine';
 import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
-import { Progress, RESULT_STEP } from './Progress';
+import { REVIEW } from '../machine/questionnaireMachine';
+import { Progress } from './Progress';
 import { answerText, questionTitle } from './texts';
 import { usePageFocus } from '../app/usePageFocus';
 
@@ -17,7 +18,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK' })}>
         {t('flow.back')}
       </button>
-      <Progress current={RESULT_STEP} />
+      <Progress screen={REVIEW} answers={answers} />
       <h1 ref={heading} tabIndex={-1}>
         {t('review.title')}
       </h1>

@@ -5,6 +5,13 @@ import type { Question } from '../questionnaire/schema';
 export const questionTitle = (t: TFunction, q: Question) => t(`questions.${q.id}.title`, { ns: 'questionnaire' });
 export const questionHint = (t: TFunction, q: Question) => t(`questions.${q.id}.hint`, { ns: 'questionnaire' });
 
+/** A question in full. A title shortened to read well on a phone keeps its complete wording
+ *  (`full`): the row shows it above the hint, and the records of what was asked (the result's
+ *  reasons and answers, the documents) use it. */
+export const questionInFull = (t: TFunction, q: Question): string | null =>
+  t(`questions.${q.id}.full`, { ns: 'questionnaire', defaultValue: '' }) || null;
+export const questionWording = (t: TFunction, q: Question) => questionInFull(t, q) ?? questionTitle(t, q);
+
 export function optionLabel(t: TFunction, q: Question, optionId: string): string {
   if (q.kind === 'choice' && q.scale) return t(`scales.${q.scale}.${optionId}`, { ns: 'questionnaire' });
   return t(`questions.${q.id}.options.${optionId}`, { ns: 'questionnaire' });

@@ -75,7 +75,10 @@ describe('journeys to every outcome', () => {
     await page.locator('.badge').waitFor();
     expect(await page.locator('.badge').textContent()).toContain(badge);
     if (clause) expect(await page.locator('main').textContent()).toContain(clause);
-    expect(await page.getByRole('note').textContent()).toContain(english ? 'not legal advice' : 'No es asesoría legal');
+    // The line above every page, and the full notice on the result.
+    const notes = (await page.getByRole('note').allTextContents()).join(' ');
+    expect(notes).toContain(english ? 'not legal advice and not an SGTD opinion' : 'no es asesoría legal ni opinión de la SGTD');
+    expect(notes).toContain(english ? 'It is not legal advice' : 'No es asesoría legal ni una opinión');
     await auditPage(page, `${name}-result`);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -10,7 +10,11 @@ describe('start page in Chromium', () => {
     await page.goto(baseUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
     expect(await page.getAttribute('html', 'lang')).toBe('es');
-    expect(await page.getByRole('note').textContent()).toContain('No es asesoría legal');
+    // The line above every page, then the full notice under «Empezar».
+    expect(await page.getByRole('note').allTextContents()).toEqual([
+      'Autoevaluación orientativa: no es asesoría legal ni opinión de la SGTD.',
+      'Esta es una autoevaluación orientativa. No es asesoría legal ni una opinión de la Secretaría de Gobierno y Transformación Digital (SGTD) de la PCM.',
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     // Reflow: nothing wider than the viewport.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

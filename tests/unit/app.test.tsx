@@ -12,12 +12,16 @@ describe('app shell', () => {
     await initI18n('es');
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('¿Qué dice el Reglamento peruano de IA sobre su sistema?');
-    expect(screen.getByRole('note')).toHaveTextContent('No es asesoría legal ni una opinión de la Secretaría de Gobierno y Transformación Digital');
+    // The line above every page, then the full text on the start page.
+    const [short, full] = screen.getAllByRole('note');
+    expect(short).toHaveTextContent('Autoevaluación orientativa: no es asesoría legal ni opinión de la SGTD.');
+    expect(full).toHaveTextContent('No es asesoría legal ni una opinión de la Secretaría de Gobierno y Transformación Digital');
     expect(document.documentElement.lang).toBe('es');
 
     await userEvent.click(screen.getByRole('button', { name: 'Read this page in English' }));
     expect(await screen.findByRole('heading', { level: 1, name: "What does Peru's AI Regulation say about your system?" })).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent('It is not legal advice');
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent('Guidance self-assessment: not legal advice and not an SGTD opinion.');
+    expect(screen.getAllByRole('note')[1]).toHaveTextContent('It is not legal advice');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('semaforo-ia.language')).toBe('en');
     expect(detectLanguage()).toBe('en');

@@ -159,7 +159,7 @@ describe('a high-risk result with an open point that could make it prohibited', 
       expect(c.result.outcome).toBe('riesgo_alto');
       expect(c.result.unresolved.map((p) => p.couldMake)).toContain('uso_indebido');
       const open = c.result.unresolved.find((p) => p.couldMake === 'uso_indebido')!;
-      const question = c.tq(`questions.${open.questionId}.title`);
+      const question = c.tq([`questions.${open.questionId}.full`, `questions.${open.questionId}.title`]);
 
       const keys = outcomeKeys(c.result);
       expect(c.tr(keys.label)).toBe(label);
@@ -257,7 +257,7 @@ describe('SGTD consultation draft (arts. 23.3 / 24.2)', () => {
     const met = c.result.clausesMet[0]!;
     const doubts = body(consultationDraft(c), 'consultation.doubts');
     expect(doubts).toContain('Clasificación orientativa: Uso indebido (prohibido).');
-    for (const a of met.answers) expect(doubts).toContain(`- ${c.tq(`questions.${a.questionId}.title`)} Respondimos: `);
+    for (const a of met.answers) expect(doubts).toContain(`- ${c.tq([`questions.${a.questionId}.full`, `questions.${a.questionId}.title`])} Respondimos: `);
     expect(doubts).toContain(`Cláusulas en juego: ${clauseById.get(met.cites.at(-1)!)!.label.es}.`);
   });
 

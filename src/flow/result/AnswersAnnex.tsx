@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { reachableQuestions, type Answers } from '../../engine';
 import { content } from '../../questionnaire/content';
-import { answerText, questionTitle } from '../texts';
+import { answerText, questionWording } from '../texts';
 
 /** Every answer, for the printed report. */
 export function AnswersAnnex({ answers }: { answers: Answers }) {
@@ -12,7 +12,7 @@ export function AnswersAnnex({ answers }: { answers: Answers }) {
       <dl className="summary-list">
         {reachableQuestions(content, answers).map((q) => (
           <div className="summary-list__row" key={q.id}>
-            <dt>{questionTitle(t, q)}</dt>
+            <dt>{questionWording(t, q)}</dt>
             <dd>{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
           </div>
         ))}

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type AnswerRef, type Result } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { ClauseQuote } from '../ClauseQuote';
-import { answerText, questionHint, questionTitle } from '../texts';
+import { answerText, questionHint, questionWording } from '../texts';
 
 export function useAnswerLine() {
   const { t } = useTranslation();
   return (questionId: string, value: string | null) => {
     const q = questionById(content, questionId)!;
-    return `${questionTitle(t, q)} — ${value === null ? '—' : answerText(t, q, value)}`;
+    return `${questionWording(t, q)} — ${value === null ? '—' : answerText(t, q, value)}`;
   };
 }
 
