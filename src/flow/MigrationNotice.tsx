@@ -68,7 +68,7 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
           <p>{t('migration.askedAgain', { count: askedAgain.length })}</p>
           <ul>
             {askedAgain.map((id) => (
-              <li key={id}>{t(`questions.${id}.title`, { ns: 'questionnaire' })}</li>
+              <li key={id}>{t([`questions.${id}.full`, `questions.${id}.title`], { ns: 'questionnaire' })}</li>
             ))}
           </ul>
         </>

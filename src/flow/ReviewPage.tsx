@@ -4,7 +4,7 @@ import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
 import { REVIEW } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
-import { answerText, questionTitle } from './texts';
+import { answerText, questionWording } from './texts';
 import { usePageFocus } from '../app/usePageFocus';
 
 export function ReviewPage({ answers }: { answers: Record<string, string> }) {
@@ -30,7 +30,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
             {asked
               .filter((q) => q.section === section)
               .map((q) => {
-                const title = questionTitle(t, q);
+                const title = questionWording(t, q);
                 return (
                   <div className="summary-list__row" key={q.id}>
                     <dt>{title}</dt>

@@ -6,8 +6,9 @@ export const questionTitle = (t: TFunction, q: Question) => t(`questions.${q.id}
 export const questionHint = (t: TFunction, q: Question) => t(`questions.${q.id}.hint`, { ns: 'questionnaire' });
 
 /** A question in full. A title shortened to read well on a phone keeps its complete wording
- *  (`full`): the row shows it above the hint, and the records of what was asked (the result's
- *  reasons and answers, the documents) use it. */
+ *  (`full`): the row shows it above the hint, and every other place that names the question
+ *  (review, result, what-if, documents, map, compare) uses it, so a short title is never read
+ *  without the whole question beside it (an error summary links to the row). */
 export const questionInFull = (t: TFunction, q: Question): string | null =>
   t(`questions.${q.id}.full`, { ns: 'questionnaire', defaultValue: '' }) || null;
 export const questionWording = (t: TFunction, q: Question) => questionInFull(t, q) ?? questionTitle(t, q);

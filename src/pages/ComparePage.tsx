@@ -7,7 +7,7 @@ import { href } from '../app/routes';
 import { Isolated, SLOT } from '../app/Isolated';
 import { classify, isoDate, type Result } from '../engine';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
-import { answerText, questionTitle } from '../flow/texts';
+import { answerText, questionWording } from '../flow/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
@@ -110,7 +110,7 @@ export default function ComparePage({ store }: PageProps) {
             <tr key={r.q.id} className={r.differs ? 'compare__diff' : undefined}>
               <th scope="row">
                 {r.differs ? <strong className="compare__mark">{t('compare.differs')} </strong> : null}
-                {questionTitle(t, r.q)}
+                {questionWording(t, r.q)}
               </th>
               <td>{show(r, r.a)}</td>
               <td>{show(r, r.b)}</td>

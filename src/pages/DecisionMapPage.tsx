@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
 import { Isolated, SLOT } from '../app/Isolated';
 import { OutcomeBadge } from '../flow/OutcomeBadge';
-import { answerText, optionLabel, questionTitle } from '../flow/texts';
+import { answerText, optionLabel, questionWording } from '../flow/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
@@ -77,7 +77,7 @@ export default function DecisionMapPage({ store }: PageProps) {
               return (
                 <li key={q.id} className={`map__node${onPath ? ' map__node--path' : ''}`}>
                   <p className="map__question">
-                    <span className="map__number">{t('map.number', { n: number })}</span> {questionTitle(t, q)}
+                    <span className="map__number">{t('map.number', { n: number })}</span> {questionWording(t, q)}
                   </p>
                   {q.askIf ? <p className="map__when">{t('map.askedIf', { condition: conditionText(t, q.askIf) })}</p> : null}
                   {onPath ? <p className="map__answer">{t('map.yourAnswer', { answer: answerText(t, q, answers[q.id]!) })}</p> : null}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type ChangeScenario } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
-import { optionLabel, questionTitle } from '../texts';
+import { optionLabel, questionWording } from '../texts';
 
 /** `scenarios` is null while they are still being worked out. */
 export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
@@ -29,7 +29,7 @@ export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
       <ul className="reasons">
         {scenarios?.map((s) => {
           const q = questionById(content, s.questionId)!;
-          const vars = { answer: optionLabel(t, q, s.to), question: questionTitle(t, q), count: s.opens.length };
+          const vars = { answer: optionLabel(t, q, s.to), question: questionWording(t, q), count: s.opens.length };
           const sentence = s.openEnded
             ? t('result.whatIfOpenEnded', vars)
             : s.opens.length === 0
