@@ -14,7 +14,8 @@ export function usePageFocus<T extends HTMLElement>(title: string, focus = true)
   // After the page has painted: focusing forces a layout, which inside the commit would make
   // the long task of showing a page longer still on a slow phone.
   useEffect(() => {
-    if (focus) ref.current?.focus();
+    // A notice that must be read before the page (data-focus-first) keeps the focus it took.
+    if (focus && !document.activeElement?.closest('[data-focus-first]')) ref.current?.focus();
   }, [focus]);
   return ref;
 }

@@ -17,7 +17,7 @@ interface Props {
 export function MigrationNotice({ migration, answers, onDismiss }: Props) {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
-  // After the page has put focus on its heading: the notice is read first, once.
+  // The notice is read first, once: the page's heading leaves focus here (data-focus-first).
   useEffect(() => region.current?.focus(), []);
 
   const reachable = useMemo(() => new Set(reachableQuestions(content, answers).map((q) => q.id)), [answers]);
@@ -45,7 +45,7 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
           : t('migration.outcomeLater');
 
   return (
-    <section className="migration-notice" aria-labelledby="migration-notice-title" tabIndex={-1} ref={region}>
+    <section className="migration-notice" aria-labelledby="migration-notice-title" tabIndex={-1} ref={region} data-focus-first="">
       <h2 id="migration-notice-title" className="migration-notice__title">
         {t('migration.title', { to: migration.to })}
       </h2>

@@ -41,11 +41,22 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
   // the answers when the person keeps an assessment another tab deleted as a new one.
   const carried = useRef<SavedAssessment | null>(restored);
 
+  // The last snapshot saved on a screen of the questionnaire: leaving for the start page resumes there.
+  const lastScreen = useRef(restored?.snapshot ?? null);
+
   const save = useCallback(
     (snapshot: SnapshotFrom<QuestionnaireMachine>) => {
-      // Back at the start (a restart) there is nothing new to save; the page closes the flow.
-      if (snapshot.value === 'start' || deleted.current) return;
+      if (deleted.current) return;
       const answers = snapshot.context.answers;
+      let persisted = actor.getPersistedSnapshot() as { context?: object };
+      if (snapshot.value === 'start') {
+        // A restart (no answers left) saves nothing: the page closes the flow. Leaving for the
+        // start page by Back or «Mis evaluaciones» keeps the answers given on the page left,
+        // sent or not, and the record resumes on that page.
+        if (Object.keys(answers).length === 0 || !lastScreen.current || sameAnswers(answers, previous.current)) return;
+        const left = lastScreen.current as { context?: object };
+        persisted = { ...left, context: { ...left.context, answers } };
+      } else lastScreen.current = persisted;
       const now = new Date().toISOString();
       answeredAt.current = stamp(answeredAt.current, previous.current, answers, now);
       previous.current = answers;
@@ -54,7 +65,7 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
         name: (nameQuestion && answers[nameQuestion.id]) || '',
         updatedAt: now,
         outcome: snapshot.value === 'result' ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
-        snapshot: actor.getPersistedSnapshot(),
+        snapshot: persisted,
         questionnaireVersion: content.questionnaire.version,
         answeredAt: answeredAt.current,
       };

@@ -58,8 +58,12 @@ describe('browser history in the questionnaire', () => {
 
     await page.goBack();
     await expect.poll(() => currentPageId(page)).toBe(first);
+    // A change on the first page, not sent: Back to the start page keeps it too.
+    const name = page.locator('main input[type="text"]').first();
+    await name.fill('Nombre cambiado antes de volver');
     await page.goBack();
     await page.locator('.saved__item').waitFor();
+    expect(await page.locator('.saved__item').innerText()).toContain('Nombre cambiado antes de volver');
     expect(await currentPageId(page)).toBeNull();
     expect(await page.locator('.saved__item').count()).toBe(1);
     // Forward again: the same assessment, on its first page, answers and all.
@@ -67,6 +71,7 @@ describe('browser history in the questionnaire', () => {
     await expect.poll(() => currentPageId(page)).toBe(first);
     expect(await hash(page)).toBe(`#/evaluar/${first}`);
     expect(await unanswered(page)).toEqual([]);
+    expect(await name.inputValue()).toBe('Nombre cambiado antes de volver');
     await continueFrom(page, first);
     expect(await currentPageId(page)).toBe(second);
     expect(await unanswered(page)).toEqual([]);
