@@ -35,6 +35,6 @@ console.log(which, 'long tasks (ms, 4x):', lt.join(' '), 'sum over 50:', lt.redu
 const byUrl = new Map<string, number>();
 for (const [k, v] of self) { const u = k.split(' ').pop()!.split(':')[0]!; byUrl.set(u, (byUrl.get(u) ?? 0) + v); }
 console.log([...byUrl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${Math.round(v)}`).join('\n'));
-console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${Math.round(v)} ${k}`).join('\n'));
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${Math.round(v)} ${k}`).join('\n'));
 await browser.close();
 await server.close();

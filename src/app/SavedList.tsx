@@ -13,8 +13,14 @@ interface Props {
   onDownload: (saved: SavedAssessment) => void;
 }
 
-export const dateTime = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+// One formatter per language, not one per saved row (each costs a slow phone milliseconds).
+const formats = new Map<string, Intl.DateTimeFormat>();
+export function dateTime(iso: string, lang: string) {
+  const locale = lang === 'en' ? 'en-GB' : 'es-PE';
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(new Date(iso));
+}
 
 /** The assessments saved in this browser: open, duplicate, rename, download, delete. */
 export function SavedList({ store, onChange, onOpen, onDownload }: Props) {

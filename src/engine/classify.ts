@@ -50,8 +50,10 @@ export interface ClassifyOptions {
   today: string;
 }
 
-export function classify(content: Content, answers: Answers, { today }: ClassifyOptions): Result {
-  const { questionnaire } = content;
+/** The outcome and the status of every rule for these answers: what a classification decides,
+ *  without what it then reports (obligations, deadlines, open points). The what-if scenarios
+ *  try hundreds of answer sets and need no more than this. */
+export function decide(content: Content, answers: Answers) {
   const asked = reachableQuestions(content, answers);
   const reachable = new Set(asked.map((q) => q.id));
   // Invalid answers count as missing: they must never make a rule false.
@@ -61,7 +63,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
     if (isValidAnswer(content, q.id, value)) valid[q.id] = value;
   }
   const env = envFor(content, valid, reachable);
-  const statuses = questionnaire.rules.map((rule) => ruleStatus(rule, env));
+  const statuses = content.questionnaire.rules.map((rule) => ruleStatus(rule, env));
   const met = (kind: RuleOutcome) => statuses.some((s) => s.rule.outcome === kind && s.status === 'T');
   const open = (kind: RuleOutcome) => statuses.some((s) => s.rule.outcome === kind && s.status === 'U');
 
@@ -74,6 +76,14 @@ export function classify(content: Content, answers: Answers, { today }: Classify
         : open('uso_indebido') || open('riesgo_alto')
           ? 'indeterminado'
           : 'riesgo_aceptable';
+  /** The rules met, by ID. */
+  const metRuleIds = statuses.filter((s) => s.status === 'T').map((s) => s.rule.id);
+  return { outcome, asked, valid, env, statuses, open, metRuleIds };
+}
+
+export function classify(content: Content, answers: Answers, { today }: ClassifyOptions): Result {
+  const { questionnaire } = content;
+  const { outcome, asked, valid, env, statuses, open } = decide(content, answers);
 
   const clausesMet: ClauseMet[] = statuses
     .filter((s) => s.status === 'T')

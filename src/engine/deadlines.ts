@@ -22,11 +22,13 @@ const isWeekend = (isoDate: string) => [0, 6].includes(weekday(isoDate));
 
 /** The n-th business day after `from` (Monday to Friday, skipping the closed days). */
 export function nthBusinessDay(from: string, n: number, closed: ReadonlySet<string>): string {
+  // Steps one Date along instead of re-reading each day from text: the what-if scenarios
+  // classify hundreds of times, and each classification counts these days again.
   const day = utc(from);
   for (let counted = 0; counted < n; ) {
     day.setUTCDate(day.getUTCDate() + 1);
-    const iso = day.toISOString().slice(0, 10);
-    if (!isWeekend(iso) && !closed.has(iso)) counted++;
+    const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
+    if (!weekend && !closed.has(day.toISOString().slice(0, 10))) counted++;
   }
   return day.toISOString().slice(0, 10);
 }

@@ -3,9 +3,9 @@
 // answer opens new questions, every definite answer to them is tried, so the result says
 // what the classification could become and which clauses would decide it.
 import type { Outcome } from '../questionnaire/schema';
-import { classify, type ClassifyOptions } from './classify';
+import { decide } from './classify';
 import { firstUnanswered, isDefinite, optionsOf, pruneAnswers, questionById, reachableQuestions } from './flow';
-import type { Answers, Content, Result } from './types';
+import type { Answers, Content } from './types';
 
 export interface ChangeScenario {
   questionId: string;
@@ -38,9 +38,9 @@ function completions(content: Content, answers: Answers, limit: { left: number }
 
 /** The scenarios, one step per classification tried, so that a caller can spread the work over
  *  several tasks: on a slow phone the result page appears and stays responsive meanwhile. */
-export function* changeScenarioSteps(content: Content, answers: Answers, options: ClassifyOptions): Generator<void, ChangeScenario[]> {
-  const now = classify(content, answers, options);
-  const metNow = new Set(now.clausesMet.map((m) => m.ruleId));
+export function* changeScenarioSteps(content: Content, answers: Answers): Generator<void, ChangeScenario[]> {
+  const now = decide(content, answers);
+  const metNow = new Set(now.metRuleIds);
   const scenarios: ChangeScenario[] = [];
   for (const question of reachableQuestions(content, answers)) {
     const from = answers[question.id];
@@ -54,15 +54,15 @@ export function* changeScenarioSteps(content: Content, answers: Answers, options
         .map((q) => q.id);
       const tried = opens.length > MAX_OPENED ? [] : completions(content, variant, { left: 512 });
       const openEnded = tried.length === 0;
-      const results: Result[] = [];
+      const results: ReturnType<typeof decide>[] = [];
       for (const completed of openEnded ? [variant] : tried) {
-        results.push(classify(content, completed, options));
+        results.push(decide(content, completed));
         yield;
       }
       const outcomes = SEVERITY.filter((o) => results.some((r) => r.outcome === o));
       if (outcomes.length === 1 && outcomes[0] === now.outcome) continue;
       const worst = results.filter((r) => r.outcome === outcomes[0]);
-      const ruleIds = [...new Set(worst.flatMap((r) => r.clausesMet.map((m) => m.ruleId)).filter((id) => !metNow.has(id)))];
+      const ruleIds = [...new Set(worst.flatMap((r) => r.metRuleIds).filter((id) => !metNow.has(id)))];
       scenarios.push({ questionId: question.id, from, to: option.id, outcomes, ruleIds, opens, openEnded });
     }
   }
@@ -70,8 +70,8 @@ export function* changeScenarioSteps(content: Content, answers: Answers, options
   return scenarios.sort((a, b) => rank(a) - rank(b));
 }
 
-export function whatWouldChange(content: Content, answers: Answers, options: ClassifyOptions): ChangeScenario[] {
-  const steps = changeScenarioSteps(content, answers, options);
+export function whatWouldChange(content: Content, answers: Answers): ChangeScenario[] {
+  const steps = changeScenarioSteps(content, answers);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -35,7 +35,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const heading = usePageFocus<HTMLHeadingElement>(t('result.title'));
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
-  const scenarios = useScenarios(answers, today);
+  const scenarios = useScenarios(answers);
   const nameQuestion = questionForField(content, 'systemName');
   const name = (nameQuestion && answers[nameQuestion.id]) || '';
   const { version, legalText } = content.questionnaire;

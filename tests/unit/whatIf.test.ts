@@ -7,11 +7,10 @@ import { walk } from '../helpers/journey';
 
 const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
 const rule = (about: string) => content.questionnaire.rules.find((r) => r.about === about)!.id;
-const today = { today: '2026-11-23' };
 const find = (scenarios: ChangeScenario[], about: string, to: string) => scenarios.find((s) => s.questionId === id(about) && s.to === to);
 
 describe('what would change the classification', () => {
-  const faq = whatWouldChange(content, walk({}).answers, today);
+  const faq = whatWouldChange(content, walk({}).answers);
 
   it('an acceptable FAQ chatbot: processing biometric data could make it prohibited (23.1 d, e)', () => {
     const s = find(faq, 'screen: biometrics', 'si')!;
@@ -49,7 +48,7 @@ describe('what would change the classification', () => {
     // 24.1 e) says «determinar», but arts. 28.11 / 31.4 put human oversight inside high-risk
     // systems of this very sector: a final human decision leaves the point open, not acceptable.
     const answers = walk({ [id('screen: employment')]: 'si', [id('24.1 e) first limb')]: 'si' }).answers;
-    const scenarios = whatWouldChange(content, answers, today);
+    const scenarios = whatWouldChange(content, answers);
     expect(find(scenarios, '24.1 e) first limb', 'apoya')).toBeUndefined();
     expect(find(scenarios, '24.1 e) first limb', 'no')!.outcomes).toEqual(['riesgo_aceptable']);
   });
@@ -60,7 +59,7 @@ describe('what would change the classification', () => {
       [id('23.1 e) identification')]: 'si',
       [id('23.1 e) categorisation')]: 'si',
     }).answers;
-    const scenarios = whatWouldChange(content, answers, today);
+    const scenarios = whatWouldChange(content, answers);
     // "Solo las identifica" is not a way out: the text leaves identification without
     // categorisation open, so it is never offered as a change.
     expect(find(scenarios, '23.1 e) categorisation', 'no')).toBeUndefined();

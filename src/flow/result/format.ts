@@ -1,5 +1,12 @@
-const longFormat = (lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-PE', { dateStyle: 'long', timeZone: 'UTC' });
+// One formatter per language: creating one costs a slow phone milliseconds, and the result
+// page writes dozens of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const longFormat = (lang: string) => {
+  const locale = lang === 'en' ? 'en-GB' : 'es-PE';
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format;
+};
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A YYYY-MM-DD date written out in the given language, e.g. "10 de septiembre de 2026". */
