@@ -109,8 +109,16 @@ export function App({ read }: { read?: ReadResult }) {
     (saved: SavedAssessment | null) => {
       setLoading('loading');
       setOpenFailure(null);
+      // Another assessment opening: Forward no longer leads back into the one closed before.
+      closed.current = null;
+      // Someone who asks for the saved list while this loads (a slow phone) gets the list.
+      const askedFrom = window.location.hash;
       loadFlow()
         .then(async (module) => {
+          if (window.location.hash === SAVED_HASH && askedFrom !== SAVED_HASH) {
+            setResuming(false);
+            return setLoading('idle');
+          }
           const opened = saved ? module.openSaved(saved) : null;
           if (opened && !opened.ok) {
             setStore(update((s) => ({ ...s, current: null })).store);
@@ -187,7 +195,9 @@ export function App({ read }: { read?: ReadResult }) {
   // reopens that assessment, where the machine resumes it; nothing else to open: the start page.
   useEffect(() => {
     const onHistory = () => {
-      if (session || !isFlowHash(window.location.hash)) return;
+      // Only a step from the start page this tab went back to (closed.current); any other
+      // entry is the route's to open.
+      if (session || closed.current === null || !isFlowHash(window.location.hash)) return;
       const left = reread()?.assessments.find((a) => a.id === closed.current);
       if (!left) return window.history.replaceState(null, '', href('start'));
       update((s) => ({ ...s, current: left.id }));

@@ -18,7 +18,12 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
   const { t } = useTranslation();
   const region = useRef<HTMLElement>(null);
   // The notice is read first, once: the page's heading leaves focus here (data-focus-first).
-  useEffect(() => region.current?.focus(), []);
+  useEffect(() => {
+    region.current?.focus();
+    // Only the page shown with it leaves focus here: the next page's heading takes it again.
+    const timer = setTimeout(() => region.current?.removeAttribute('data-focus-first'), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const reachable = useMemo(() => new Set(reachableQuestions(content, answers).map((q) => q.id)), [answers]);
   const now = useMemo(

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionForField, toAnswersFile, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
+import { ensureLoaded } from '../i18n/i18n';
 import { usePageFocus } from '../app/usePageFocus';
 import { Isolated, SLOT } from '../app/Isolated';
 import { useFlowActor } from './FlowContext';
@@ -11,7 +12,7 @@ import { Progress } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
-import { Drafts } from './result/Drafts';
+import { DRAFT_NAMESPACES, Drafts } from './result/Drafts';
 import { saveFile, slug } from '../app/download';
 import { longDate } from './result/format';
 import { Obligations } from './result/Obligations';
@@ -36,6 +37,11 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
   const scenarios = useScenarios(answers);
+  // Drafts kept in the other language load their texts now, not when their section appears:
+  // printing right away must find them.
+  useEffect(() => {
+    if (work.lang) ensureLoaded(work.lang, DRAFT_NAMESPACES).catch(() => undefined);
+  }, [work.lang]);
   const nameQuestion = questionForField(content, 'systemName');
   const name = (nameQuestion && answers[nameQuestion.id]) || '';
   const { version, legalText } = content.questionnaire;

@@ -4,7 +4,7 @@
 // address then goes back to the screen shown.
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef, type RefObject } from 'react';
-import { routeOf } from '../app/routes';
+import { isFlowHash, routeOf } from '../app/routes';
 import { START, screenOf } from '../machine/questionnaireMachine';
 import type { FlowActor } from './FlowContext';
 import { screenHash, screenOfHash } from './flowUrl';
@@ -38,8 +38,12 @@ export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Re
       const hash = window.location.hash;
       // Another page, or a shared link: not a screen of the questionnaire (the app handles it).
       if (routeOf(hash) !== 'start' || hash.startsWith('#s=')) return;
-      const target = screenOfHash(hash) ?? START;
+      const named = screenOfHash(hash);
       const before = actor.getSnapshot();
+      // An address under the questionnaire's prefix that names no screen (mistyped, or the
+      // start) leaves the screen shown: only the start page's own address closes the questionnaire.
+      if (isFlowHash(hash) && (named === null || named === START)) return window.history.replaceState(null, '', screenHash(screenOf(before)));
+      const target = named ?? START;
       if (screenOf(before) === target) return;
       const values = before.hasTag('page') ? pageValues.current?.() : undefined;
       actor.send({ type: 'GO_TO', screen: target, values });

@@ -34,6 +34,9 @@ export const DATA_FILES: Record<string, unknown> = {
 export function checkDataFiles(files: Record<string, unknown> = DATA_FILES): void {
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     const result = schema.safeParse(files[name]);
-    if (!result.success) throw new Error(`questionnaire/${name}: ${result.error.message}`);
+    if (!result.success) {
+      const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+      throw new Error(`questionnaire/${name}: ${issues.join('; ')}`);
+    }
   }
 }

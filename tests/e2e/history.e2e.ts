@@ -87,6 +87,13 @@ describe('browser history in the questionnaire', () => {
     await page.evaluate(() => (window.location.hash = '#/evaluar/revision'));
     await expect.poll(() => hash(page)).toBe(`#/evaluar/${first}`);
     expect(await currentPageId(page)).toBe(first);
+    // So is an address under the questionnaire's prefix that names no screen: it never closes
+    // the questionnaire.
+    for (const typed of ['#/evaluar/', '#/evaluar/start', '#/evaluar/Nada']) {
+      await page.evaluate((h) => (window.location.hash = h), typed);
+      await expect.poll(() => hash(page)).toBe(`#/evaluar/${first}`);
+      expect(await currentPageId(page)).toBe(first);
+    }
     const { pages } = await answerPages(page, {}, null);
     const last = pages.at(-1)!;
     await expect.poll(() => hash(page)).toBe('#/evaluar/revision');
@@ -110,6 +117,31 @@ describe('browser history in the questionnaire', () => {
     await page.reload();
     await page.locator('.badge').waitFor();
     expect(await hash(page)).toBe('#/evaluar/resultado');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('Back from another page returns to the assessment that was open, not one closed before it', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    const name = page.locator('main input[type="text"]').first();
+    // A, started and left for the saved list; B, started from there.
+    await begin(page);
+    await name.fill('Evaluación A');
+    await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
+    await page.locator('.saved__item').waitFor();
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await page.locator('form[data-page]').waitFor();
+    const first = (await currentPageId(page))!;
+    await answerPage(page, defaultAnswer);
+    await name.fill('Evaluación B');
+    await continueFrom(page, first);
+    const second = (await currentPageId(page))!;
+    await page.getByRole('link', { name: 'Mapa de decisión' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /mapa/i }).waitFor();
+    await page.goBack();
+    await expect.poll(() => currentPageId(page)).toBe(second);
+    await page.goBack();
+    await expect.poll(() => currentPageId(page)).toBe(first);
+    expect(await name.inputValue()).toBe('Evaluación B');
     expect(errors).toEqual([]);
     await context.close();
   });

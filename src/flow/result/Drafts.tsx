@@ -30,7 +30,7 @@ const Printed = ({ text }: { text: string }) => (
   </p>
 );
 
-const NS = ['documents', 'questionnaire', 'results'] as const;
+export const DRAFT_NAMESPACES = ['documents', 'questionnaire', 'results'] as const;
 
 interface Props {
   answers: Answers;
@@ -48,7 +48,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   const lang: Language = work.lang ?? (i18n.language === 'en' ? 'en' : 'es');
   // Ready at once when the texts are already loaded (as they are in the interface language):
   // printing shows this section as it appears, and its drafts must be in it.
-  const [ready, setReady] = useState<Language | null>(() => (NS.every((ns) => i18next.hasResourceBundle(lang, ns)) ? lang : null));
+  const [ready, setReady] = useState<Language | null>(() => (DRAFT_NAMESPACES.every((ns) => i18next.hasResourceBundle(lang, ns)) ? lang : null));
   const [busy, setBusy] = useState<string | null>(null);
   const inputs = useMemo((): DraftInputs => ({ organisation: '', contact: '', oversight: '', ...work.inputs }), [work.inputs]);
   // Sections the person edited keep their text; the others follow the inputs.
@@ -69,7 +69,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   useEffect(() => {
     let live = true;
     setFailed(null);
-    ensureLoaded(lang, NS).then(
+    ensureLoaded(lang, DRAFT_NAMESPACES).then(
       () => live && setReady(lang),
       () => live && setFailed('texts'),
     );
