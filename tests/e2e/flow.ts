@@ -5,9 +5,17 @@ import { expect } from 'vitest';
 import { questionById } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { defaultAnswer } from '../helpers/journey';
-import { axeViolations, screenshot } from './browser';
+import { appReady, axeViolations, screenshot } from './browser';
 
 export const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
+
+/** Opens the app at `baseUrl` and presses «Empezar»: the first page of a new assessment. */
+export async function begin(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.locator('form[data-page]').waitFor();
+}
 
 /** The questionnaire page on screen, or null at the review, the result or elsewhere. */
 export async function currentPageId(page: Page): Promise<string | null> {

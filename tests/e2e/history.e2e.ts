@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { appReady, openPage, useBrowser } from './browser';
-import { answerPage, answerPages, continueFrom, currentPageId, visibleRows } from './flow';
+import { openPage, useBrowser } from './browser';
+import { answerPage, answerPages, begin, continueFrom, currentPageId, visibleRows } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -22,17 +22,10 @@ const unanswered = (page: Page) =>
       .map((row) => row.getAttribute('data-question')),
   );
 
-async function begin(page: Page) {
-  await page.goto(baseUrl);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('form[data-page]').waitFor();
-}
-
 describe('browser history in the questionnaire', () => {
   it('moves back and forward across two pages keeping every answer, stays on a page after a reload, returns to the start from the first page and forward into it again', async () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
-    await begin(page);
+    await begin(page, baseUrl);
     const first = (await currentPageId(page))!;
     expect(await hash(page)).toBe(`#/evaluar/${first}`);
 
@@ -81,7 +74,7 @@ describe('browser history in the questionnaire', () => {
 
   it('moves back and forward across the review and the result', async () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
-    await begin(page);
+    await begin(page, baseUrl);
     const first = (await currentPageId(page))!;
     // An address the answers do not reach yet is refused: the page stays, and its address says so.
     await page.evaluate(() => (window.location.hash = '#/evaluar/revision'));
@@ -124,7 +117,7 @@ describe('browser history in the questionnaire', () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
     const name = page.locator('main input[type="text"]').first();
     // A, started and left for the saved list; B, started from there.
-    await begin(page);
+    await begin(page, baseUrl);
     await name.fill('Evaluación A');
     await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
     await page.locator('.saved__item').waitFor();

@@ -5,19 +5,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
 import { appReady, axeViolations, openPage, useBrowser } from './browser';
-import { answer, answerPage, continueFrom, currentPageId } from './flow';
+import { answer, answerPage, begin, continueFrom, currentPageId } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
 
 const progress = (page: Page) => page.locator('.progress__now').innerText();
-
-async function begin(page: Page) {
-  await page.goto(baseUrl);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Empezar' }).click();
-  await page.locator('form[data-page]').waitFor();
-}
 
 describe('navigation on a phone', () => {
   it.each([
@@ -38,7 +31,7 @@ describe('navigation on a phone', () => {
 
   it('counts screens, lowering the total as answers rule pages out', async () => {
     const { page, context } = await openPage(session.browser, baseUrl, 360);
-    await begin(page);
+    await begin(page, baseUrl);
     expect(await progress(page)).toContain('Pantalla 1 de 10');
     // Not an AI system (art. 6 j.): only this page and the review are left.
     await answer(page, 'qdy8', 'no');
@@ -53,7 +46,7 @@ describe('navigation on a phone', () => {
 
   it('opens an answered screen from the list, keeping the answers given on the page left', async () => {
     const { page, context } = await openPage(session.browser, baseUrl, 360);
-    await begin(page);
+    await begin(page, baseUrl);
     await answerPage(page, defaultAnswer);
     await continueFrom(page, 'sistema');
     await answer(page, 'q8q8', 'no');
@@ -74,7 +67,7 @@ describe('navigation on a phone', () => {
 
   it('reaches «Mis evaluaciones» from a question page in one click, with focus on the saved list', async () => {
     const { page, context } = await openPage(session.browser, baseUrl, 360);
-    await begin(page);
+    await begin(page, baseUrl);
     await answerPage(page, (q) => (q === 'qctd' ? 'Chatbot de la mesa de partes' : defaultAnswer(q)));
     await continueFrom(page, 'sistema');
     // The disclaimer line is one line on a wide screen, and says it all on every page.
