@@ -107,6 +107,11 @@ export function App({ read }: { read?: ReadResult }) {
   const [openFailure, setOpenFailure] = useState<{ name: string; problem: string; version: string } | null>(null);
   const open = useCallback(
     (saved: SavedAssessment | null) => {
+      // However loading ends, a returning visitor's loading line gives way.
+      const settle = (state: LoadState) => {
+        setLoading(state);
+        setResuming(false);
+      };
       setLoading('loading');
       setOpenFailure(null);
       // Another assessment opening: Forward no longer leads back into the one closed before.
@@ -115,16 +120,12 @@ export function App({ read }: { read?: ReadResult }) {
       const askedFrom = window.location.hash;
       loadFlow()
         .then(async (module) => {
-          if (window.location.hash === SAVED_HASH && askedFrom !== SAVED_HASH) {
-            setResuming(false);
-            return setLoading('idle');
-          }
+          if (window.location.hash === SAVED_HASH && askedFrom !== SAVED_HASH) return settle('idle');
           const opened = saved ? module.openSaved(saved) : null;
           if (opened && !opened.ok) {
             setStore(update((s) => ({ ...s, current: null })).store);
             setOpenFailure({ name: cleanText(displayName(saved!)), problem: opened.problem, version: opened.version });
-            setResuming(false);
-            return setLoading('idle');
+            return settle('idle');
           }
           if (opened?.migrated) keep(opened.saved);
           const next = opened?.saved ?? null;
@@ -134,14 +135,10 @@ export function App({ read }: { read?: ReadResult }) {
           startTransition(() => {
             setFlow(() => module.default);
             setSession({ saved: next, key: Date.now() });
-            setLoading('idle');
-            setResuming(false);
+            settle('idle');
           });
         })
-        .catch(() => {
-          setLoading('failed');
-          setResuming(false);
-        });
+        .catch(() => settle('failed'));
     },
     [keep],
   );
