@@ -1,7 +1,7 @@
 // The Debian Chromium driven by playwright-core: test tools may not download browsers here.
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,9 +50,17 @@ export async function appReady(page: Page) {
   await page.locator('#root > :not([data-prerender]) h1').waitFor();
 }
 
-export async function screenshot(page: Page, name: string) {
-  mkdirSync('tests/e2e/screenshots', { recursive: true });
-  await page.screenshot({ path: `tests/e2e/screenshots/${name}.png`, fullPage: true });
+/** Screenshots are for a person to look at, so they are taken only when asked for
+ *  (`E2E_SCREENSHOTS=1`): a full-page picture of every audited page costs CI half a minute. */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
+/** Where the browser tests leave what they produce (PDFs, downloads, screenshots) for a person to open. */
+export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+export async function screenshot(target: Page | Locator, name: string) {
+  if (!SCREENSHOTS) return;
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
 }
 
 /** axe with WCAG 2.2 AA plus the enhanced (7:1) contrast rule the Peruvian guide asks for. */

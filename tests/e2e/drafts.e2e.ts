@@ -2,17 +2,16 @@
 // that changes what the transparency notice rests on: high risk (art. 25), acceptable risk
 // (voluntary) and improper use (no notice). Screenshots at 1280 px in both languages.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { examples } from '../../src/examples/examples';
 import type { Outcome } from '../../src/questionnaire/schema';
-import { axeViolations, openPage, useBrowser } from './browser';
+import { axeViolations, openPage, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
 import { answerAll } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
-const OUT = 'tests/e2e/screenshots';
 // High risk without an open prohibition (the fintech score), so the notice rests on art. 25 alone.
 const CHOSEN: Partial<Record<Outcome, string>> = { riesgo_alto: 'puntaje-credito-fintech' };
 const exampleWith = (outcome: Outcome) => CHOSEN[outcome] ?? examples.find((e) => e.outcome === outcome)!.id;
@@ -39,13 +38,13 @@ describe('drafts by classification', () => {
       expect(await page.locator('.draft__kind').first().innerText()).toBe(english ? 'Transparency notice (article 25)' : 'Aviso de transparencia (artículo 25)');
       expect(await page.locator('.draft__text--todo').count()).toBeGreaterThan(3);
       expect(await axeViolations(page)).toEqual([]);
-      await drafts.screenshot({ path: `${OUT}/drafts-riesgo-alto-${lang}.png` });
+      await screenshot(drafts, `drafts-riesgo-alto-${lang}`);
       await page.emulateMedia({ media: 'print' });
       const marks = await page.locator('.draft__print mark.placeholder').allInnerTexts();
       expect(marks.length).toBeGreaterThan(3);
       expect(marks.every((m) => m.startsWith('[') && m.endsWith(']'))).toBe(true);
-      await page.pdf({ path: `${OUT}/drafts-riesgo-alto-${lang}.pdf`, format: 'A4', printBackground: true });
-      const pdf = execFileSync('pdftotext', ['-layout', `${OUT}/drafts-riesgo-alto-${lang}.pdf`, '-'], { encoding: 'utf8' });
+      await page.pdf({ path: `${SCREENSHOT_DIR}/drafts-riesgo-alto-${lang}.pdf`, format: 'A4', printBackground: true });
+      const pdf = execFileSync('pdftotext', ['-layout', `${SCREENSHOT_DIR}/drafts-riesgo-alto-${lang}.pdf`, '-'], { encoding: 'utf8' });
       expect(pdf).toContain(english ? '[Describe what decisions the system takes' : '[Describa qué decisiones toma el sistema');
       expect(pdf).not.toMatch(english ? /does not take decisions/ : /no toma decisiones/);
       expect(errors).toEqual([]);
@@ -57,7 +56,7 @@ describe('drafts by classification', () => {
       const drafts = await openDrafts(page, 'riesgo_aceptable', english);
       expect(await page.locator('.draft__kind').first().innerText()).toMatch(english ? /^Voluntary transparency notice/ : /^Aviso de transparencia voluntario/);
       expect(await page.locator('#notice-notice\\.basis').inputValue()).toMatch(english ? /^Voluntary notice\..*article 7 i\)/ : /^Aviso voluntario\..*artículo 7 i\)/);
-      await drafts.screenshot({ path: `${OUT}/drafts-riesgo-aceptable-${lang}.png` });
+      await screenshot(drafts, `drafts-riesgo-aceptable-${lang}`);
       await context.close();
     });
 
@@ -69,7 +68,7 @@ describe('drafts by classification', () => {
       expect(await drafts.innerText()).not.toMatch(/\.title\b/);
       expect(await page.getByRole('button', { name: english ? /Download the notice/ : /Descargar aviso/ }).count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
-      await drafts.screenshot({ path: `${OUT}/drafts-uso-indebido-${lang}.png` });
+      await screenshot(drafts, `drafts-uso-indebido-${lang}`);
       await context.close();
     });
   }
@@ -83,10 +82,10 @@ describe('drafts by classification', () => {
     await page.getByRole('button', { name: 'Ver el resultado' }).click();
     await page.locator('.draft').first().waitFor();
     expect(await page.locator('main .badge').innerText()).toBe('Riesgo alto como mínimo: podría ser uso indebido (prohibido)');
-    await page.screenshot({ path: `${OUT}/result-open-prohibition-es.png` });
+    await screenshot(page, 'result-open-prohibition-es');
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: `${OUT}/result-open-prohibition-es.pdf`, format: 'A4' });
-    const pdf = execFileSync('pdftotext', [`${OUT}/result-open-prohibition-es.pdf`, '-'], { encoding: 'utf8' });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/result-open-prohibition-es.pdf`, format: 'A4' });
+    const pdf = execFileSync('pdftotext', [`${SCREENSHOT_DIR}/result-open-prohibition-es.pdf`, '-'], { encoding: 'utf8' });
     expect(pdf).toContain('numeral 23.3');
     expect(pdf).not.toMatch(/permitid/i);
     await context.close();
@@ -110,9 +109,8 @@ describe('drafts by classification', () => {
     await purpose.waitFor();
     expect(await purpose.inputValue()).toBe('Texto del aviso escrito a mano.');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Descargar aviso \(\.md\)/ }).click()]);
-    mkdirSync(OUT, { recursive: true });
-    await file.saveAs(`${OUT}/aviso-editado.md`);
-    expect(readFileSync(`${OUT}/aviso-editado.md`, 'utf8')).toContain('Texto del aviso escrito a mano.');
+        await file.saveAs(`${SCREENSHOT_DIR}/aviso-editado.md`);
+    expect(readFileSync(`${SCREENSHOT_DIR}/aviso-editado.md`, 'utf8')).toContain('Texto del aviso escrito a mano.');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { appReady, openPage, useBrowser } from './browser';
+import { appReady, openPage, useBrowser, SCREENSHOT_DIR } from './browser';
 import { nextBuild, swappableHost } from './deployServer';
 import { answerAll, answerPage, continueFrom, currentPageId } from './flow';
 import { writeServiceWorker } from '../../src/offline/serviceWorkerFile';
@@ -11,7 +11,6 @@ import { defaultAnswer } from '../helpers/journey';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
-const OUT = 'tests/e2e/screenshots';
 
 describe('offline', () => {
   it('serves the prerendered start page before any script runs', async () => {
@@ -48,11 +47,11 @@ describe('offline', () => {
     await page.locator('.badge').waitFor();
     await page.locator('.draft').first().waitFor();
 
-    await page.pdf({ path: `${OUT}/offline-report.pdf`, format: 'A4' });
-    expect(execFileSync('pdftotext', [`${OUT}/offline-report.pdf`, '-'], { encoding: 'utf8' })).toContain('Self-assessment report');
+    await page.pdf({ path: `${SCREENSHOT_DIR}/offline-report.pdf`, format: 'A4' });
+    expect(execFileSync('pdftotext', [`${SCREENSHOT_DIR}/offline-report.pdf`, '-'], { encoding: 'utf8' })).toContain('Self-assessment report');
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\(\.docx\)/ }).first().click()]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
-    await docx.saveAs(`${OUT}/offline-notice.docx`);
+    await docx.saveAs(`${SCREENSHOT_DIR}/offline-notice.docx`);
 
     await page.getByRole('link', { name: 'Examples' }).click();
     await page.getByRole('heading', { level: 1, name: 'Examples for workshops' }).waitFor();

@@ -1,20 +1,18 @@
 // The result page a person acts on: reasons, what would change it, obligations, deadlines,
 // drafts; printed to an A4 PDF by Chromium and read back; downloads opened and read.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
-import { openPage, useBrowser } from './browser';
+import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
 import { answerAll, auditPage, byAbout } from './flow';
 
 const baseUrl = inject('baseUrl');
-const OUT = 'tests/e2e/screenshots';
 const session = useBrowser();
 beforeAll(() => {
-  mkdirSync(OUT, { recursive: true });
-});
+  });
 
 const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
 
@@ -75,8 +73,8 @@ describe('result page', () => {
     await page.fill('#draft-contact', 'transparencia@muni.example');
     await page.fill('#notice-notice\\.functions', 'Ordena los CV recibidos según los requisitos del puesto.');
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: `${OUT}/report-es.pdf`, format: 'A4', tagged: true, outline: true, printBackground: true });
-    const pdf = execFileSync('pdftotext', ['-layout', `${OUT}/report-es.pdf`, '-'], { encoding: 'utf8' });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/report-es.pdf`, format: 'A4', tagged: true, outline: true, printBackground: true });
+    const pdf = execFileSync('pdftotext', ['-layout', `${SCREENSHOT_DIR}/report-es.pdf`, '-'], { encoding: 'utf8' });
     for (const expected of [
       'Informe de autoevaluación',
       'Sistema: Sistema de prueba',
@@ -97,10 +95,10 @@ describe('result page', () => {
     for (const control of ['Imprimir o guardar en PDF', 'Descargar', 'Empezar una nueva evaluación', '‹ Atrás', 'English']) {
       expect(pdf, control).not.toContain(control);
     }
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${OUT}/report-es.pdf`], { encoding: 'utf8' }))![1]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${SCREENSHOT_DIR}/report-es.pdf`], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThan(2);
     expect(pdf).toContain(`1 / ${pages}`);
-    execFileSync('pdftoppm', ['-png', '-r', '60', `${OUT}/report-es.pdf`, `${OUT}/report-es-page`]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', `${SCREENSHOT_DIR}/report-es.pdf`, `${SCREENSHOT_DIR}/report-es-page`]);
     await context.close();
   });
 
@@ -115,8 +113,8 @@ describe('result page', () => {
     await page.locator('.badge').waitFor();
     expect(await page.locator('section[aria-labelledby="what-if"]:not(:has([role="status"]))').count()).toBe(0);
     expect(await page.locator('#annex').count()).toBe(0);
-    await page.pdf({ path: `${OUT}/report-printed-early.pdf`, format: 'A4' });
-    const printed = execFileSync('pdftotext', [`${OUT}/report-printed-early.pdf`, '-'], { encoding: 'utf8' });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/report-printed-early.pdf`, format: 'A4' });
+    const printed = execFileSync('pdftotext', [`${SCREENSHOT_DIR}/report-printed-early.pdf`, '-'], { encoding: 'utf8' });
     expect(printed).toContain('Si respondiera «Sí» a «¿El sistema procesa datos biométricos');
     expect(printed).not.toContain('Calculando');
     // Every section below the verdict is printed, down to the last (the drafts).
@@ -131,7 +129,7 @@ describe('result page', () => {
     await toResult(page, CV);
     const download = async (name: RegExp) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
-      const path = `${OUT}/${file.suggestedFilename()}`;
+      const path = `${SCREENSHOT_DIR}/${file.suggestedFilename()}`;
       await file.saveAs(path);
       return path;
     };

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
-import { openPage, useBrowser } from './browser';
+import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
 import { answerAll } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -40,7 +40,7 @@ describe('saved assessments', () => {
     expect(await page.locator('.saved__name').allInnerTexts()).toEqual(['¿Y si añadimos reconocimiento facial?', 'Sistema de prueba']);
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar (.json) «Sistema de prueba»' }).click()]);
-    const path = `tests/e2e/screenshots/${file.suggestedFilename()}`;
+    const path = `${SCREENSHOT_DIR}/${file.suggestedFilename()}`;
     await file.saveAs(path);
     expect(parseAnswersFile(content, readFileSync(path, 'utf8')).ok).toBe(true);
 

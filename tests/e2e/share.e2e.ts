@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
 import { answerAll, byAbout } from './flow';
 import { encodeShare } from '../../src/share/shareLink';
 
 const baseUrl = inject('baseUrl');
-const OUT = 'tests/e2e/screenshots';
 const session = useBrowser();
 
 const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
@@ -90,15 +89,15 @@ describe('hostile free text', () => {
     expect(await page.locator('main').innerText()).toContain(`Sistema evaluado: ${NAME}`);
 
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: `${OUT}/hostile.pdf`, format: 'A4' });
-    const pdf = execFileSync('pdftotext', [`${OUT}/hostile.pdf`, '-'], { encoding: 'utf8' });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/hostile.pdf`, format: 'A4' });
+    const pdf = execFileSync('pdftotext', [`${SCREENSHOT_DIR}/hostile.pdf`, '-'], { encoding: 'utf8' });
     expect(pdf).toContain('<img src=x onerror="window.__pwned=1">');
     expect(pdf).toContain('<script>window.__pwned=1</script>');
     await page.emulateMedia({ media: 'screen' });
 
     const save = async (name: RegExp) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
-      const path = `${OUT}/hostile-${file.suggestedFilename()}`;
+      const path = `${SCREENSHOT_DIR}/hostile-${file.suggestedFilename()}`;
       await file.saveAs(path);
       return path;
     };

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { examples } from '../../src/examples/examples';
 import { content } from '../../src/questionnaire/content';
-import { axeViolations, openPage, screenshot, useBrowser } from './browser';
+import { axeViolations, openPage, screenshot, useBrowser, SCREENSHOT_DIR } from './browser';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -91,7 +91,7 @@ describe('workshop pages', () => {
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Decision map' }).waitFor();
     expect(await met.first().innerText()).toContain('Met in your assessment.');
-    await page.pdf({ path: 'tests/e2e/screenshots/map-en.pdf', format: 'A4', printBackground: true });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/map-en.pdf`, format: 'A4', printBackground: true });
     await context.close();
   });
 
