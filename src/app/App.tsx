@@ -2,15 +2,25 @@ import { startTransition, useCallback, useEffect, useRef, useState, type Compone
 import { useTranslation } from 'react-i18next';
 import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
-import { changesSavedData, displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
-import { Banner } from './Banner';
+import {
+  changesSavedData,
+  displayName,
+  readStore,
+  update,
+  upsert,
+  type ReadResult,
+  type SavedAssessment,
+  type Store,
+  type StorageState,
+} from '../storage/assessments';
+import { Banner } from '../ui/Banner';
 import { downloadSavedData } from './ErrorBoundary';
-import { saveFile, slug } from './download';
+import { saveFile, slug } from '../ui/download';
 import { Layout } from './Layout';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
-import { href, isFlowHash, routeOf, SAVED_HASH, useRoute } from './routes';
+import { href, isFlowHash, routeOf, SAVED_HASH, useRoute } from '../ui/routes';
 
 interface FlowProps {
   saved: SavedAssessment | null;
@@ -21,8 +31,7 @@ interface FlowProps {
 
 // The questionnaire, its texts and its libraries load when a person starts, not before:
 // the start page stays light on cheap phones and slow connections.
-const loadFlow = () =>
-  Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
+const loadFlow = () => Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
 
 const PAGES = {
   examples: lazyPage(() => import('../pages/GalleryPage'), ['questionnaire', 'results', 'examples', 'pages']),
@@ -154,7 +163,7 @@ export function App({ read }: { read?: ReadResult }) {
       return;
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    void Promise.all([import('../share/shareLink'), import('../flow/importAssessment')])
+    void Promise.all([import('../share/shareLink'), import('../machine/importAssessment')])
       .then(async ([{ decodeShare, isUncheckedLink, ShareLinkError }, { importAnswers }]) => {
         try {
           return { ...importAnswers(await decodeShare(fragment)), unchecked: isUncheckedLink(fragment) };
@@ -269,9 +278,7 @@ export function App({ read }: { read?: ReadResult }) {
           onDismiss={() => setShareMessage(null)}
         />
       ) : null}
-      {openFailure ? (
-        <Banner messageKey={`storage.openFailed.${openFailure.problem}`} values={openFailure} onDismiss={() => setOpenFailure(null)} />
-      ) : null}
+      {openFailure ? <Banner messageKey={`storage.openFailed.${openFailure.problem}`} values={openFailure} onDismiss={() => setOpenFailure(null)} /> : null}
       {Page ? (
         <Page store={store} onAdd={add} />
       ) : Flow && session ? (

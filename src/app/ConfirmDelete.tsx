@@ -18,6 +18,8 @@ export function ConfirmDelete({ id, message, onConfirm, onCancel }: Props) {
         <button type="button" className="button button--warning" onClick={onConfirm}>
           {t('saved.confirmDeleteYes')}
         </button>
+        {/* The dialog opens on the person's own click: focus goes to the safe choice (WAI-ARIA alertdialog). */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <button type="button" className="button button--secondary" autoFocus onClick={onCancel}>
           {t('saved.cancel')}
         </button>

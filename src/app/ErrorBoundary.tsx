@@ -4,7 +4,7 @@
 import i18next from 'i18next';
 import { Component, type ReactNode } from 'react';
 import { savedDataFile } from '../storage/assessments';
-import { saveFile } from './download';
+import { saveFile } from '../ui/download';
 
 /** Everything saved in this browser, as stored, as a file (also offered when data is locked). */
 export const downloadSavedData = () => saveFile(new Blob([savedDataFile()], { type: 'application/json' }), 'semaforo-ia-datos-guardados.json');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedAssessment } from '../storage/assessments';
-import { MAX_IMPORT_BYTES } from './importLimit';
+import { MAX_IMPORT_BYTES } from '../storage/importLimit';
 import { rejectionValues, type Rejection } from './rejection';
 
 type Failure = Rejection;
@@ -19,7 +19,7 @@ export function ImportForm({ onImported }: { onImported: (saved: SavedAssessment
     let result: { ok: true; saved: SavedAssessment } | ({ ok: false } & Failure);
     if (file.size > MAX_IMPORT_BYTES) result = { ok: false, problem: 'too_large', field: '' };
     else {
-      const [{ importAnswers }, text] = await Promise.all([import('../flow/importAssessment'), file.text()]);
+      const [{ importAnswers }, text] = await Promise.all([import('../machine/importAssessment'), file.text()]);
       result = importAnswers(text);
     }
     if (result.ok) {

@@ -4,7 +4,7 @@ import { versions } from '../about/versions';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PresenterToggle } from './PresenterToggle';
-import { href, type Route } from './routes';
+import { href, type Route } from '../ui/routes';
 import { SiteNav } from './SiteNav';
 
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {

@@ -70,6 +70,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
                   {t('saved.renameLabel', { name: label(a) })}
                 </label>
                 {/* Focus follows the action: the button that opened this form is gone. */}
+                {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
                 <input id={`rename-${a.id}`} className="input" value={draft} maxLength={120} autoFocus onChange={(e) => setDraft(e.target.value)} />
                 <div className="button-group">
                   <button type="submit" className="button">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDelete } from './ConfirmDelete';
 import { deleteSetAside, listSetAside, type SetAside, type Store, type StorageState } from '../storage/assessments';
-import { saveFile } from './download';
+import { saveFile } from '../ui/download';
 import { dateTime } from './SavedList';
 
 interface Props {

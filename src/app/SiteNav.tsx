@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { href, ROUTES, SAVED_HASH, type Route } from './routes';
+import { href, ROUTES, SAVED_HASH, type Route } from '../ui/routes';
 
 export function SiteNav({ current }: { current: Route }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { minutesFor, QUESTIONNAIRE_LENGTH } from './questionnaireLength';
-import { usePageFocus } from './usePageFocus';
+import { usePageFocus } from '../ui/usePageFocus';
 
 /** The facts the questions ask that a person may have to look up, in the order they are asked. */
 const BEFORE = ['data', 'use', 'decision', 'role', 'entity', 'sales'] as const;

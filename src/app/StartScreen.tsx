@@ -5,7 +5,7 @@ import { ImportForm } from './ImportForm';
 import { SavedList } from './SavedList';
 import { SetAsideList } from './SetAsideList';
 import { StartPage } from './StartPage';
-import { SAVED_HASH } from './routes';
+import { SAVED_HASH } from '../ui/routes';
 
 /** Where loading the questionnaire stands after "Empezar" or "Abrir". */
 export type LoadState = 'idle' | 'loading' | 'failed';

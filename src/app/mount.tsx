@@ -5,7 +5,7 @@ import { listSetAside, readStore, type ReadResult } from '../storage/assessments
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { presenterStored } from './PresenterToggle';
-import { routeOf } from './routes';
+import { routeOf } from '../ui/routes';
 
 /** Whether the app's first render is the prerendered start page: a first visit (nothing saved,
  *  storage working, nothing set aside), on the start page, not a shared link, not in presenter mode. */

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
 import { openProhibitions, questionById, questionForField, type Answers, type Classified, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
-import { answerText } from '../flow/texts';
+import { answerText } from '../questionnaire/texts';
 import { outcomeKeys } from './outcome';
 import type { DocSection, DraftDoc, DraftInputs, NoNotice, NoticeBasis } from './types';
 
@@ -93,7 +93,12 @@ function rulesMet(ctx: DraftContext, outcome: Result['outcome']): string[] {
 /** The open points that could make a high-risk use prohibited, as question and answer given. */
 const openPoints = (ctx: DraftContext) =>
   openProhibitions(ctx.result)
-    .map((p) => ctx.t('notice.status.point', { question: ctx.tq([`questions.${p.questionId}.full`, `questions.${p.questionId}.title`]), answer: answerLabel(ctx, p.questionId, p.value) }))
+    .map((p) =>
+      ctx.t('notice.status.point', {
+        question: ctx.tq([`questions.${p.questionId}.full`, `questions.${p.questionId}.title`]),
+        answer: answerLabel(ctx, p.questionId, p.value),
+      }),
+    )
     .join('; ');
 
 /** Why no notice is offered, for prohibited and out-of-scope results. */
@@ -200,7 +205,10 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
       section(
         t,
         'consultation.doubts',
-        [t('common.classification', { outcome }), ...(doubts.length ? [t('consultation.doubts.intro'), ...new Set(doubts)] : [t('consultation.doubts.none')])].join('\n'),
+        [
+          t('common.classification', { outcome }),
+          ...(doubts.length ? [t('consultation.doubts.intro'), ...new Set(doubts)] : [t('consultation.doubts.none')]),
+        ].join('\n'),
       ),
       section(t, 'consultation.request', t('consultation.request.body')),
       section(t, 'consultation.note', [t('consultation.note.body'), t('consultation.note.attachment')].join('\n')),

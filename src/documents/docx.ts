@@ -8,8 +8,7 @@ import type { DraftDoc } from './types';
 
 // Every text goes through cleanText: the docx library escapes markup but not the characters
 // XML forbids (U+FFFE, U+FFFF, most controls), and one of them makes Word refuse the file.
-const runs = (text: string) =>
-  segments(cleanText(text)).map((s) => new TextRun(s.placeholder ? { text: s.text, highlight: 'yellow' } : { text: s.text }));
+const runs = (text: string) => segments(cleanText(text)).map((s) => new TextRun(s.placeholder ? { text: s.text, highlight: 'yellow' } : { text: s.text }));
 
 export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: string }): Document {
   const children: Paragraph[] = [new Paragraph({ text: cleanText(doc.title), heading: HeadingLevel.TITLE })];
@@ -21,9 +20,7 @@ export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: st
     }
     children.push(new Paragraph({ text: cleanText(s.heading), heading: s.tier ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1, keepNext: true }));
     for (const line of s.body.split('\n')) {
-      children.push(
-        line.startsWith('- ') ? new Paragraph({ children: runs(line.slice(2)), bullet: { level: 0 } }) : new Paragraph({ children: runs(line) }),
-      );
+      children.push(line.startsWith('- ') ? new Paragraph({ children: runs(line.slice(2)), bullet: { level: 0 } }) : new Paragraph({ children: runs(line) }));
     }
   }
   for (const f of doc.footer) children.push(new Paragraph({ children: [new TextRun({ text: cleanText(f), italics: true, size: 18 })] }));

@@ -8,7 +8,10 @@ import type { DraftDoc } from './types';
 // cleanText first: a bidi override in a name would otherwise reverse the rest of its line
 // wherever the Markdown is shown.
 const inert = (s: string) => cleanText(s).replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
-const line = (s: string) => segments(s).map((x) => (x.placeholder ? `**${inert(x.text)}**` : inert(x.text))).join('');
+const line = (s: string) =>
+  segments(s)
+    .map((x) => (x.placeholder ? `**${inert(x.text)}**` : inert(x.text)))
+    .join('');
 
 export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: string }): string {
   const out: string[] = [`# ${inert(doc.title)}`, ''];

@@ -2,8 +2,8 @@
 // format and by questionnaire. Profile questions are stored by field name so a file stays
 // readable; every other answer is stored by question ID. A file of an older questionnaire
 // version is carried over (src/engine/migrate.ts), never relabelled.
-import { z } from './zod';
-import { version as appVersion } from '../../package.json';
+import { z } from '../questionnaire/zod';
+import { versions } from '../about/versions';
 import { PROFILE_FIELDS } from '../questionnaire/vocabulary';
 import type { MigrationFile } from '../questionnaire/migrationSchema';
 import { checkAnswer, questionById, type AnswerReason } from './flow';
@@ -89,7 +89,8 @@ function schemaRefusal(issue: z.core.$ZodIssue): ParseResult {
   if (path.length === 0) return refuse('not_object', '', `expected an answers file object (${issue.message})`);
   const field = excerpt(path.join('.'));
   const reason: ParseReason = issue.code === 'invalid_type' ? (issue.input === undefined ? 'missing' : 'wrong_type') : 'invalid';
-  const problem: ParseProblem = field === 'format' || field === 'formatVersion' ? 'format' : field.startsWith('answers.') || field.startsWith('profile.') ? 'bad_value' : 'structure';
+  const problem: ParseProblem =
+    field === 'format' || field === 'formatVersion' ? 'format' : field.startsWith('answers.') || field.startsWith('profile.') ? 'bad_value' : 'structure';
   return refuse(problem, field, issue.message, reason);
 }
 
@@ -98,7 +99,8 @@ function schemaRefusal(issue: z.core.$ZodIssue): ParseResult {
 function cleanFreeText(content: Content, file: AnswersFile) {
   const isText = (id: string | undefined) => (id ? questionById(content, id)?.kind === 'text' : false);
   const byField = new Map(content.questionnaire.questions.flatMap((q) => (q.profileField ? [[q.profileField as string, q.id]] : [])));
-  for (const [field, value] of Object.entries(file.profile)) if (isText(byField.get(field))) file.profile[field as (typeof PROFILE_FIELDS)[number]] = cleanText(value);
+  for (const [field, value] of Object.entries(file.profile))
+    if (isText(byField.get(field))) file.profile[field as (typeof PROFILE_FIELDS)[number]] = cleanText(value);
   for (const [id, value] of Object.entries(file.answers)) if (isText(id)) file.answers[id] = cleanText(value);
 }
 
@@ -171,7 +173,7 @@ export function toAnswersFile(content: Content, answers: Answers, savedAt?: stri
     format: ANSWERS_FORMAT,
     formatVersion: ANSWERS_FORMAT_VERSION,
     questionnaireVersion: content.questionnaire.version,
-    appVersion,
+    appVersion: versions.app,
     profile: {},
     answers: {},
   };

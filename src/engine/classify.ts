@@ -7,17 +7,7 @@ import { deadlinesFor } from './deadlines';
 import { envFor, isOpenAnswer, isValidAnswer, reachableQuestions } from './flow';
 import { and, evaluate, not, openQuestions, or, witnesses, type Env } from './logic';
 import { obligationsFor } from './obligations';
-import type {
-  AdvisoryMet,
-  Answers,
-  ClauseMet,
-  ConsultationReason,
-  Content,
-  ExceptionApplied,
-  Result,
-  Truth,
-  UnresolvedPoint,
-} from './types';
+import type { AdvisoryMet, Answers, ClauseMet, ConsultationReason, Content, ExceptionApplied, Result, Truth, UnresolvedPoint } from './types';
 
 const SEVERITY: Record<RuleOutcome, number> = { fuera_de_ambito: 0, riesgo_alto: 1, uso_indebido: 2 };
 
@@ -92,9 +82,7 @@ export function classify(content: Content, answers: Answers, { today }: Classify
   const exceptionsApplied: ExceptionApplied[] = statuses
     .filter((s) => s.condition === 'T' && s.status === 'F')
     .flatMap(({ rule }) =>
-      (rule.unless ?? [])
-        .filter((u) => evaluate(u.when, env) === 'T')
-        .map((u) => ({ ruleId: rule.id, cites: u.cites, answers: witnesses(u.when, env) })),
+      (rule.unless ?? []).filter((u) => evaluate(u.when, env) === 'T').map((u) => ({ ruleId: rule.id, cites: u.cites, answers: witnesses(u.when, env) })),
     );
 
   const unresolvedByQuestion = new Map<string, UnresolvedPoint>();

@@ -25,7 +25,7 @@ export function nthBusinessDay(from: string, n: number, closed: ReadonlySet<stri
   // Steps one Date along instead of re-reading each day from text: the what-if scenarios
   // classify hundreds of times, and each classification counts these days again.
   const day = utc(from);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day.setUTCDate(day.getUTCDate() + 1);
     const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
     if (!weekend && !closed.has(day.toISOString().slice(0, 10))) counted++;
@@ -88,9 +88,7 @@ function withSpecialRules(rows: Applicable[]): { row: Applicable; extra: Caveat[
 
 /** The schedules that apply to this actor; those hanging on a "No sé" come back conditional. */
 export function schedulesFor(content: Content, env: Env, today: string): DeadlineItem[] {
-  const rows = content.deadlines.schedules
-    .map((schedule) => ({ schedule, applies: evaluate(schedule.when, env) }))
-    .filter((r) => r.applies !== 'F');
+  const rows = content.deadlines.schedules.map((schedule) => ({ schedule, applies: evaluate(schedule.when, env) })).filter((r) => r.applies !== 'F');
   return withSpecialRules(rows).map(({ row, extra }) => scheduleItem(content, row, today, extra));
 }
 

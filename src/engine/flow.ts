@@ -53,8 +53,7 @@ export function checkAnswer(content: Content, question: Question, value: unknown
 }
 
 /** Why an answer is not acceptable for a question, or null when it is. */
-export const answerProblem = (content: Content, question: Question, value: unknown): string | null =>
-  checkAnswer(content, question, value)?.message ?? null;
+export const answerProblem = (content: Content, question: Question, value: unknown): string | null => checkAnswer(content, question, value)?.message ?? null;
 
 /** Whether this answer is one the text leaves open (see Option.open). */
 export function isOpenAnswer(content: Content, questionId: string, value: string | undefined): boolean {

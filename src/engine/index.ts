@@ -35,13 +35,16 @@ export {
   type ParseResult,
 } from './answersFile';
 export type * from './types';
-export {
-  changesOf,
-  migrateAnswers,
-  type DroppedAnswer,
-  type DropReason,
-  type MigrationProblem,
-  type MigrationResult,
-} from './migrate';
+export { changesOf, migrateAnswers, type DroppedAnswer, type DropReason, type MigrationProblem, type MigrationResult } from './migrate';
 export { compareVersions } from './versions';
-export { draftSource, MAX_INPUT_LENGTH, MAX_SECTION_LENGTH, mergeWork, readWork, sourceOutcome, WorkSchema, type AssessmentWork, type DraftEdits } from './work';
+export {
+  draftSource,
+  MAX_INPUT_LENGTH,
+  MAX_SECTION_LENGTH,
+  mergeWork,
+  readWork,
+  sourceOutcome,
+  WorkSchema,
+  type AssessmentWork,
+  type DraftEdits,
+} from './work';

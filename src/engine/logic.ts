@@ -3,6 +3,7 @@
 // flow skipped are "not applicable": their atoms are false, which is what lets a "No" to a
 // screening question close every follow-up rule behind it.
 import type { Condition } from '../questionnaire/schema';
+export { questionsIn } from '../questionnaire/conditions';
 import type { AnswerRef, Truth } from './types';
 
 export interface Env {
@@ -66,13 +67,4 @@ export function openQuestions(cond: Condition, env: Env): string[] {
   if ('any' in cond) return cond.any.flatMap((c) => openQuestions(c, env));
   if ('not' in cond) return openQuestions(cond.not, env);
   return openQuestions(env.named(cond.ref), env);
-}
-
-/** Every question a condition reads, following named conditions. */
-export function questionsIn(cond: Condition, named: (name: string) => Condition): string[] {
-  if ('q' in cond) return [cond.q];
-  if ('all' in cond) return cond.all.flatMap((c) => questionsIn(c, named));
-  if ('any' in cond) return cond.any.flatMap((c) => questionsIn(c, named));
-  if ('not' in cond) return questionsIn(cond.not, named);
-  return questionsIn(named(cond.ref), named);
 }

@@ -6,12 +6,7 @@ import { phasedOptional } from './deadlines';
 import { evaluate, type Env } from './logic';
 import type { Content, ObligationItem } from './types';
 
-export function obligationsFor(
-  content: Content,
-  env: Env,
-  outcome: Outcome,
-  couldBecome: readonly RuleOutcome[],
-): ObligationItem[] {
+export function obligationsFor(content: Content, env: Env, outcome: Outcome, couldBecome: readonly RuleOutcome[]): ObligationItem[] {
   // Primera DCF g): for local governments of types D to G, art. 25 and Chapter I of Title VI
   // (the phased provisions) are «facultativa»; the rest of the Reglamento binds them as usual.
   const optionalActor = phasedOptional(content, env);
@@ -20,7 +15,7 @@ export function obligationsFor(
     const applies = obligation.when ? evaluate(obligation.when, env) : 'T';
     if (applies === 'F') continue;
     const direct = obligation.outcomes.includes(outcome);
-    const onlyIf = direct ? null : couldBecome.find((o) => obligation.outcomes.includes(o)) ?? null;
+    const onlyIf = direct ? null : (couldBecome.find((o) => obligation.outcomes.includes(o)) ?? null);
     if (!direct && onlyIf === null) continue;
     const optional = obligation.schedule === 'phased' ? optionalActor : 'F';
     items.push({

@@ -49,7 +49,9 @@ export function pageRows(content: Content, answers: Answers, pageId: string): Qu
     const here = onPage.has(question.id);
     if (!question.askIf || evaluate(question.askIf, env) !== 'F') {
       const waits =
-        here && question.askIf !== undefined && questionsIn(question.askIf, named).some((id) => onPage.has(id) && reachable.has(id) && !isValidAnswer(content, id, answers[id]));
+        here &&
+        question.askIf !== undefined &&
+        questionsIn(question.askIf, named).some((id) => onPage.has(id) && reachable.has(id) && !isValidAnswer(content, id, answers[id]));
       if (!waits) {
         reachable.add(question.id);
         if (here) rows.push(question);
@@ -84,11 +86,15 @@ export function nextPage(content: Content, answers: Answers, from: string): stri
 /** The page before `from`, or the last page asked when `from` is null (back from the review). */
 export function previousPage(content: Content, answers: Answers, from: string | null): string | null {
   const at = from === null ? Infinity : positionOf(content, from);
-  return pagesAsked(content, answers).filter((p) => positionOf(content, p.id) < at).at(-1)?.id ?? null;
+  return (
+    pagesAsked(content, answers)
+      .filter((p) => positionOf(content, p.id) < at)
+      .at(-1)?.id ?? null
+  );
 }
 
 /** The page of the first question still without a valid answer, or null when none is left. */
 export function firstUnansweredPage(content: Content, answers: Answers): string | null {
   const question = firstUnanswered(content, answers);
-  return question === null ? null : pageOf(content, question)?.id ?? null;
+  return question === null ? null : (pageOf(content, question)?.id ?? null);
 }

@@ -1,18 +1,6 @@
-import type {
-  Caveat,
-  DeadlineFile,
-  Obligation,
-  Outcome,
-  Questionnaire,
-  RuleOutcome,
-} from '../questionnaire/schema';
+import type { Caveat, Obligation, Outcome, RuleOutcome } from '../questionnaire/schema';
 
-/** Everything the engine decides from; injected so tests can run it on other content. */
-export interface Content {
-  questionnaire: Questionnaire;
-  obligations: Obligation[];
-  deadlines: DeadlineFile;
-}
+export type { Content } from '../questionnaire/schema';
 
 /** Answers by question ID: an option ID for choice questions, free text for text ones. */
 export type Answers = Readonly<Record<string, string>>;

@@ -2,7 +2,7 @@
 // their edits to the drafts and the obligations they ticked. It is work too, so it is saved
 // with the assessment and travels in answers files and share links. Checked with zod like the
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
-import { z } from './zod';
+import { z } from '../questionnaire/zod';
 import { cleanText } from './text';
 import type { Answers } from './types';
 

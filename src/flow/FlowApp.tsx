@@ -7,7 +7,7 @@ import { createActor, type Snapshot } from 'xstate';
 import { mergeWork, readWork, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { createQuestionnaireMachine, currentPage, REVIEW, RESULT, upgradeSnapshot } from '../machine/questionnaireMachine';
-import { Banner } from '../app/Banner';
+import { Banner } from '../ui/Banner';
 import { saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
 import { GroupPage } from './GroupPage';

@@ -8,8 +8,8 @@ import { useFlowActor } from './FlowContext';
 import { givenAnswers, pageResolver, type PageValues } from './pageForm';
 import { Progress } from './Progress';
 import { QuestionRow, rowFieldId } from './QuestionRow';
-import { questionTitle } from './texts';
-import { usePageFocus } from '../app/usePageFocus';
+import { questionTitle } from '../questionnaire/texts';
+import { usePageFocus } from '../ui/usePageFocus';
 
 interface Props {
   pageId: string;

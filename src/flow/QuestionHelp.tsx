@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../questionnaire/schema';
-import { ClauseQuote } from './ClauseQuote';
+import { ClauseQuote } from '../ui/ClauseQuote';
 
 /** Definitions of the legal terms a row's question uses (`terms`: those not already defined
  *  higher on the page), and the clauses it rests on. */
@@ -15,9 +15,7 @@ export function QuestionHelp({ question, terms }: { question: Question; terms: r
       {terms.length > 0 ? (
         // Not an <aside>: a page has a set of definitions per row, and landmarks must be unique.
         <div className="definitions">
-          <h3 className="definitions__title">
-            {t('help.definitions')}
-          </h3>
+          <h3 className="definitions__title">{t('help.definitions')}</h3>
           <dl>
             {terms.map((term) => (
               <div key={term}>

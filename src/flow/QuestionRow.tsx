@@ -5,7 +5,7 @@ import { content } from '../questionnaire/content';
 import type { Question } from '../questionnaire/schema';
 import type { PageValues } from './pageForm';
 import { QuestionHelp } from './QuestionHelp';
-import { optionLabel, questionHint, questionInFull, questionTitle } from './texts';
+import { optionLabel, questionHint, questionInFull, questionTitle } from '../questionnaire/texts';
 
 interface Props {
   question: Question;

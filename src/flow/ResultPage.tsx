@@ -4,8 +4,8 @@ import { classify, isoDate, questionForField, toAnswersFile, type AssessmentWork
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { ensureLoaded } from '../i18n/i18n';
-import { usePageFocus } from '../app/usePageFocus';
-import { Isolated, SLOT } from '../app/Isolated';
+import { usePageFocus } from '../ui/usePageFocus';
+import { Isolated, SLOT } from '../ui/Isolated';
 import { useFlowActor } from './FlowContext';
 import { RESULT } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
@@ -13,8 +13,8 @@ import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
 import { DRAFT_NAMESPACES, Drafts } from './result/Drafts';
-import { saveFile, slug } from '../app/download';
-import { longDate } from './result/format';
+import { saveFile, slug } from '../ui/download';
+import { longDate } from '../ui/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
 import { ShareLink } from './result/ShareLink';
@@ -69,7 +69,10 @@ export function ResultPage({ answers, work, onWork }: Props) {
       <div className="print-only print-header">
         <p className="print-header__title">{t('result.printTitle')}</p>
         <p>
-          <Isolated sentence={t('result.printMeta', { name: SLOT, date: longDate(today, i18n.language), app: versions.app, version, norm: legalText.norm })} value={name} />
+          <Isolated
+            sentence={t('result.printMeta', { name: SLOT, date: longDate(today, i18n.language), app: versions.app, version, norm: legalText.norm })}
+            value={name}
+          />
         </p>
       </div>
       <h1 ref={heading} tabIndex={-1}>

@@ -4,8 +4,8 @@ import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
 import { REVIEW } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
-import { answerText, questionWording } from './texts';
-import { usePageFocus } from '../app/usePageFocus';
+import { answerText, questionWording } from '../questionnaire/texts';
+import { usePageFocus } from '../ui/usePageFocus';
 
 export function ReviewPage({ answers }: { answers: Record<string, string> }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // The form rule of one row: the same limits the engine applies, with error messages as locale
 // keys so they follow the language switch.
-import { z } from '../engine/zod';
+import { z } from '../questionnaire/zod';
 import { cleanText, isBlankText, optionsOf, type Content } from '../engine';
 import type { Question } from '../questionnaire/schema';
 
@@ -11,7 +11,12 @@ export function answerSchema(content: Content, question: Question) {
     return z
       .string('textRequired')
       .transform((s) => cleanText(s).trim())
-      .pipe(z.string().refine((s) => !isBlankText(s), 'textRequired').max(question.maxLength, 'textTooLong'));
+      .pipe(
+        z
+          .string()
+          .refine((s) => !isBlankText(s), 'textRequired')
+          .max(question.maxLength, 'textTooLong'),
+      );
   }
   const ids = optionsOf(content, question).map((o) => o.id);
   return z.enum(ids as [string, ...string[]], 'choiceRequired');

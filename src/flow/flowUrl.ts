@@ -6,7 +6,7 @@
 // The start page keeps "#/". The addresses live in the fragment like the other pages'
 // (src/app/routes.ts), under one prefix no other page uses; they name a screen, never an
 // answer: which screens the answers reach is the machine's to decide.
-import { FLOW_PREFIX as PREFIX, href } from '../app/routes';
+import { FLOW_PREFIX as PREFIX, href } from '../ui/routes';
 import { RESULT, REVIEW, START } from '../machine/questionnaireMachine';
 
 const SLUGS: Record<string, string> = { [REVIEW]: 'revision', [RESULT]: 'resultado' };

@@ -9,7 +9,7 @@ import { classify, firstUnanswered, isoDate, pagesAsked, pruneAnswers, questionF
 import { createQuestionnaireMachine, RESULT, REVIEW, type QuestionnaireContext } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { answersOf, type SavedAssessment } from '../storage/assessments';
-import { placeAnswers } from './importAssessment';
+import { placeAnswers } from '../machine/importAssessment';
 
 type Answers = Record<string, string>;
 
@@ -55,8 +55,7 @@ function place(from: unknown, answers: Answers): Pick<SavedAssessment, 'snapshot
   const { value, context } = (from ?? {}) as { value?: unknown; context?: Partial<QuestionnaireContext> };
   const complete = firstUnanswered(content, answers) === null;
   const stays =
-    typeof value === 'string' &&
-    (pagesAsked(content, answers).some((page) => page.id === value) || ((value === REVIEW || value === RESULT) && complete));
+    typeof value === 'string' && (pagesAsked(content, answers).some((page) => page.id === value) || ((value === REVIEW || value === RESULT) && complete));
   if (!stays) {
     const placed = placeAnswers(answers, value === RESULT ? RESULT : REVIEW);
     return { snapshot: placed.snapshot, outcome: (placed.snapshot as { value?: unknown }).value === RESULT ? placed.outcome : null };

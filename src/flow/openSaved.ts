@@ -7,11 +7,9 @@ import { RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
 import { answersOf, versionOf, type SavedAssessment } from '../storage/assessments';
-import { placeAnswers } from './importAssessment';
+import { placeAnswers } from '../machine/importAssessment';
 
-export type OpenResult =
-  | { ok: true; saved: SavedAssessment; migrated: boolean }
-  | { ok: false; problem: MigrationProblem | 'unreadable'; version: string };
+export type OpenResult = { ok: true; saved: SavedAssessment; migrated: boolean } | { ok: false; problem: MigrationProblem | 'unreadable'; version: string };
 
 const isAnswers = (x: unknown): x is Record<string, string> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'string');
@@ -53,6 +51,13 @@ export function exportSaved(saved: SavedAssessment): string {
   const opened = openSaved(saved);
   const file = opened.ok
     ? toAnswersFile(content, answersOf(opened.saved), saved.updatedAt)
-    : { format: ANSWERS_FORMAT, formatVersion: ANSWERS_FORMAT_VERSION, questionnaireVersion: opened.version, savedAt: saved.updatedAt, profile: {}, answers: answersOf(saved) };
+    : {
+        format: ANSWERS_FORMAT,
+        formatVersion: ANSWERS_FORMAT_VERSION,
+        questionnaireVersion: opened.version,
+        savedAt: saved.updatedAt,
+        profile: {},
+        answers: answersOf(saved),
+      };
   return JSON.stringify(saved.work ? { ...file, work: saved.work } : file, null, 2);
 }

@@ -4,7 +4,7 @@
 // address then goes back to the screen shown.
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef, type RefObject } from 'react';
-import { isFlowHash, routeOf } from '../app/routes';
+import { isFlowHash, routeOf } from '../ui/routes';
 import { START, screenOf } from '../machine/questionnaireMachine';
 import type { FlowActor } from './FlowContext';
 import { screenHash, screenOfHash } from './flowUrl';

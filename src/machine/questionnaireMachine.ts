@@ -106,14 +106,11 @@ export function createQuestionnaireMachine(content: Content) {
       pageIsComplete: ({ context, event }, { pageId }: { pageId: string }) =>
         event.type === 'NEXT' && pageComplete(content, withValues(context.answers, event.values), pageId),
       cursorIs: ({ context }, { cursor }: { cursor: Cursor }) => context.cursor === cursor,
-      canEdit: ({ context, event }) =>
-        event.type === 'EDIT' && reachableQuestions(content, context.answers).some((q) => q.id === event.questionId),
+      canEdit: ({ context, event }) => event.type === 'EDIT' && reachableQuestions(content, context.answers).some((q) => q.id === event.questionId),
       complete: ({ context }) => firstUnansweredPage(content, context.answers) === null,
       // `to`: the result only (its own transition), or null for any other screen.
       canGoTo: ({ context, event }, { to }: { to: typeof RESULT | null }) =>
-        event.type === 'GO_TO' &&
-        (to === null ? event.screen !== RESULT : event.screen === to) &&
-        canShow(merged(context.answers, event.values), event.screen),
+        event.type === 'GO_TO' && (to === null ? event.screen !== RESULT : event.screen === to) && canShow(merged(context.answers, event.values), event.screen),
     },
     actions: {
       reset: assign(initialContext),
@@ -121,7 +118,7 @@ export function createQuestionnaireMachine(content: Content) {
       recordPage: assign(({ context, event }, { pageId }: { pageId: string }) => {
         if (event.type !== 'NEXT') return {};
         const answers = merged(context.answers, event.values);
-        const cursor = context.returnToReview ? firstUnansweredPage(content, answers) ?? REVIEW : nextPage(content, answers, pageId) ?? REVIEW;
+        const cursor = context.returnToReview ? (firstUnansweredPage(content, answers) ?? REVIEW) : (nextPage(content, answers, pageId) ?? REVIEW);
         return { answers, cursor, returnToReview: context.returnToReview && cursor !== REVIEW };
       }),
       stepBack: assign(({ context, event }, { pageId }: { pageId: string }) => {
@@ -135,9 +132,7 @@ export function createQuestionnaireMachine(content: Content) {
       goTo: assign(({ context, event }) =>
         event.type === 'GO_TO' ? { answers: merged(context.answers, event.values), cursor: event.screen, returnToReview: false } : {},
       ),
-      startEdit: assign(({ event }) =>
-        event.type === 'EDIT' ? { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true } : {},
-      ),
+      startEdit: assign(({ event }) => (event.type === 'EDIT' ? { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true } : {})),
     },
   }).createMachine({
     id: 'semaforo',
@@ -191,7 +186,7 @@ export const screenOf = (snapshot: QuestionnaireSnapshot): string => currentPage
 export function upgradeSnapshot(content: Content, persisted: unknown): unknown {
   if (typeof persisted !== 'object' || persisted === null) return persisted;
   const snapshot = persisted as { value?: unknown; context?: { cursor?: unknown } };
-  const toPage = (x: unknown) => (typeof x === 'string' && questionById(content, x) ? pageOf(content, x)?.id ?? x : x);
+  const toPage = (x: unknown) => (typeof x === 'string' && questionById(content, x) ? (pageOf(content, x)?.id ?? x) : x);
   if (toPage(snapshot.value) === snapshot.value && toPage(snapshot.context?.cursor) === snapshot.context?.cursor) return persisted;
   return {
     ...snapshot,

@@ -22,7 +22,12 @@ export function precacheList(dir: string): string[] {
 /** A hash of the worker's code and of every listed file's name and contents. */
 export function buildVersion(dir: string, files: readonly string[], template: string): string {
   const hash = createHash('sha256').update(template);
-  for (const file of files) hash.update(`\0${file}\0`).update(createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'));
+  for (const file of files)
+    hash.update(`\0${file}\0`).update(
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    );
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from './PageTitle';
 import changelog from '../../questionnaire/changelog.json';
-import { longDate } from '../flow/result/format';
+import { longDate } from '../ui/format';
 
 export default function ChangelogPage() {
   const { t, i18n } = useTranslation('pages');

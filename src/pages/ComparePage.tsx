@@ -3,11 +3,11 @@
 import '../styles/pages.css';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { href } from '../app/routes';
-import { Isolated, SLOT } from '../app/Isolated';
+import { href } from '../ui/routes';
+import { Isolated, SLOT } from '../ui/Isolated';
 import { classify, isoDate, type Result } from '../engine';
-import { OutcomeBadge } from '../flow/OutcomeBadge';
-import { answerText, questionWording } from '../flow/texts';
+import { OutcomeBadge } from '../ui/OutcomeBadge';
+import { answerText, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
@@ -47,9 +47,7 @@ export default function ComparePage({ store }: PageProps) {
   const today = isoDate(new Date());
 
   const [a, b] = pair.map((s) => (s ? answersOf(s) : {})) as [Record<string, string>, Record<string, string>];
-  const rows = content.questionnaire.questions
-    .filter((q) => q.id in a || q.id in b)
-    .map((q) => ({ q, a: a[q.id], b: b[q.id], differs: a[q.id] !== b[q.id] }));
+  const rows = content.questionnaire.questions.filter((q) => q.id in a || q.id in b).map((q) => ({ q, a: a[q.id], b: b[q.id], differs: a[q.id] !== b[q.id] }));
 
   if (list.length < 2) {
     return (
@@ -75,11 +73,7 @@ export default function ComparePage({ store }: PageProps) {
         {(['a', 'b'] as const).map((side, i) => (
           <div className="field" key={side}>
             <label htmlFor={`compare-${side}`}>{t(`compare.pick.${side}`)}</label>
-            <select
-              id={`compare-${side}`}
-              value={ids[i]}
-              onChange={(e) => setIds((prev) => (i === 0 ? [e.target.value, prev[1]] : [prev[0], e.target.value]))}
-            >
+            <select id={`compare-${side}`} value={ids[i]} onChange={(e) => setIds((prev) => (i === 0 ? [e.target.value, prev[1]] : [prev[0], e.target.value]))}>
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
                   {label(s)}
@@ -91,7 +85,13 @@ export default function ComparePage({ store }: PageProps) {
       </div>
       <div className="compare">
         {results.map((r, i) =>
-          r ? <Classification key={i} result={r} heading={<Isolated sentence={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: SLOT })} value={label(pair[i]!)} />} /> : null,
+          r ? (
+            <Classification
+              key={i}
+              result={r}
+              heading={<Isolated sentence={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: SLOT })} value={label(pair[i]!)} />}
+            />
+          ) : null,
         )}
       </div>
       <h2>{t('compare.differences', { count: differing.length })}</h2>

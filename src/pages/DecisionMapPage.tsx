@@ -7,9 +7,9 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
-import { Isolated, SLOT } from '../app/Isolated';
-import { OutcomeBadge } from '../flow/OutcomeBadge';
-import { answerText, optionLabel, questionWording } from '../flow/texts';
+import { Isolated, SLOT } from '../ui/Isolated';
+import { OutcomeBadge } from '../ui/OutcomeBadge';
+import { answerText, optionLabel, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
@@ -31,8 +31,16 @@ function conditionText(t: TFunction, c: Condition, nested = false): string {
     const values = c.in.map((v) => optionLabel(t, q, v));
     return t('map.equals', { n: numberOf.get(c.q), values: values.join(t('map.or')) });
   }
-  if ('all' in c) return group(c.all.map((x) => conditionText(t, x, true)), 'map.and');
-  if ('any' in c) return group(c.any.map((x) => conditionText(t, x, true)), 'map.or');
+  if ('all' in c)
+    return group(
+      c.all.map((x) => conditionText(t, x, true)),
+      'map.and',
+    );
+  if ('any' in c)
+    return group(
+      c.any.map((x) => conditionText(t, x, true)),
+      'map.or',
+    );
   if ('not' in c) return t('map.not', { condition: conditionText(t, c.not, true) });
   return t(`map.ref.${c.ref}`);
 }
@@ -55,9 +63,7 @@ export default function DecisionMapPage({ store }: PageProps) {
     <>
       <PageTitle>{t('map.title')}</PageTitle>
       <p className="lead">{t('map.lead')}</p>
-      <p className="notice">
-        {current ? <Isolated sentence={t('map.highlighting', { name: SLOT })} value={displayName(current)} /> : t('map.noCurrent')}
-      </p>
+      <p className="notice">{current ? <Isolated sentence={t('map.highlighting', { name: SLOT })} value={displayName(current)} /> : t('map.noCurrent')}</p>
 
       <ol className="map__spine" aria-label={t('map.sections')}>
         {sections.map((s) => (

@@ -3,9 +3,9 @@
 import '../styles/pages.css';
 import { useTranslation } from 'react-i18next';
 import { examples, exampleAnswers } from '../examples/examples';
-import { ClauseQuote } from '../flow/ClauseQuote';
-import { assessmentFrom } from '../flow/importAssessment';
-import { OutcomeBadge } from '../flow/OutcomeBadge';
+import { ClauseQuote } from '../ui/ClauseQuote';
+import { assessmentFrom } from '../machine/importAssessment';
+import { OutcomeBadge } from '../ui/OutcomeBadge';
 import { RESULT } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import type { PageProps } from './lazyPage';

@@ -1,4 +1,4 @@
-import { usePageFocus } from '../app/usePageFocus';
+import { usePageFocus } from '../ui/usePageFocus';
 
 /** A page's h1: names the browser tab and takes focus when the page opens. */
 export function PageTitle({ children }: { children: string }) {

@@ -31,15 +31,7 @@ async function render(language: Language) {
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <Layout route="start">
-        <StartScreen
-          store={emptyStore()}
-          loading="idle"
-          onBegin={nothing}
-          onStoreChange={nothing}
-          onOpen={nothing}
-          onDownload={nothing}
-          onImported={nothing}
-        />
+        <StartScreen store={emptyStore()} loading="idle" onBegin={nothing} onStoreChange={nothing} onOpen={nothing} onDownload={nothing} onImported={nothing} />
       </Layout>
     </I18nextProvider>,
   );
@@ -52,7 +44,9 @@ async function render(language: Language) {
 // against their schemas (a malformed one stops the build).
 checkDataFiles();
 const { questions, rules } = content.questionnaire;
-console.log(`Checked the data: ${questions.length} questions, ${rules.length} rules, ${clauses.length} clauses, ${exampleFile.examples.length} examples, ${migrations.steps.length} version steps.`);
+console.log(
+  `Checked the data: ${questions.length} questions, ${rules.length} rules, ${clauses.length} clauses, ${exampleFile.examples.length} examples, ${migrations.steps.length} version steps.`,
+);
 
 const template = readFileSync(page, 'utf8');
 if (!template.includes(PLACEHOLDER)) throw new Error(`${page} has no ${PLACEHOLDER} placeholder`);

@@ -7,7 +7,7 @@ import deadlinesJson from '../../questionnaire/deadlines.json';
 import clausesJson from '../../questionnaire/clauses.json';
 import examplesJson from '../../questionnaire/examples.json';
 import migrationsJson from '../../questionnaire/migrations.json';
-import type { z } from '../engine/zod';
+import type { z } from './zod';
 import { MigrationFile } from './migrationSchema';
 import { ClauseFile, DeadlineFile, ExampleFile, ObligationFile, Questionnaire } from './schema';
 

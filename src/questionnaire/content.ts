@@ -5,7 +5,7 @@ import questionnaireJson from '../../questionnaire/questionnaire.json';
 import obligationsJson from '../../questionnaire/obligations.json';
 import deadlinesJson from '../../questionnaire/deadlines.json';
 import type { DeadlineFile, ObligationFile, Questionnaire } from './schema';
-import type { Content } from '../engine/types';
+import type { Content } from './schema';
 
 export const content: Content = {
   questionnaire: questionnaireJson as unknown as Questionnaire,

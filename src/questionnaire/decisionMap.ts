@@ -1,7 +1,7 @@
 // The decision map's model, derived from the questionnaire data alone: questions numbered in
 // the order they are asked, grouped by section, each rule drawn at the last question its
 // condition reads (where the decision can first be taken). Pure, so it is tested without a DOM.
-import { questionsIn } from '../engine/logic';
+import { questionsIn } from './conditions';
 import type { Question, Questionnaire, Rule } from './schema';
 
 export interface MapNode {

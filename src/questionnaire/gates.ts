@@ -2,8 +2,8 @@
 // a "No" (a screen) must say why, with words of the clause that imply the answer: a rule may
 // only be skipped by screens that carry such words for one of its clauses. Everything else a
 // prohibition or high-risk rule reads is asked of every system in scope.
-import { questionsIn } from '../engine/logic';
-import type { Content } from '../engine/types';
+import { questionsIn } from './conditions';
+import type { Content } from './schema';
 
 /** The questions whose answers decide whether `id` is asked, however far back. */
 function screensOf(content: Content, id: string, scope: ReadonlySet<string>, seen = new Set<string>()): Set<string> {

@@ -3,7 +3,7 @@
 // Kept apart from the zod schema because object-level refinements do not run once an inner
 // field has failed, which would hide a dangling reference behind another error.
 import type { Condition, Question } from './schema';
-import type { Content } from '../engine/types';
+import type { Content } from './schema';
 
 function optionIds(content: Content, q: Question): string[] {
   if (q.kind !== 'choice') return [];

@@ -2,7 +2,7 @@
 // published version change, in questionnaire/migrations.json. A step lists only the answers
 // whose meaning changed; every other answer carries over, unless its question or its option no
 // longer exists in the new content (the engine drops those by itself, see src/engine/migrate.ts).
-import { z } from '../engine/zod';
+import { z } from './zod';
 import { QuestionId } from './schema';
 
 const Version = z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.2.0');

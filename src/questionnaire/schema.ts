@@ -1,11 +1,10 @@
 // One zod schema for every data file in questionnaire/: the TypeScript types are inferred
 // from it and the same schema validates the files in the build, the CLI and the tests (checkData.ts).
-import { z } from '../engine/zod';
+import { z } from './zod';
 import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, THEMES } from './vocabulary';
 
 /** Opaque identifiers: a type letter and three characters that say nothing about content. */
-const opaqueId = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}[a-z0-9]{3}$`), `expected an id like ${prefix}xxx`);
+const opaqueId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[a-z0-9]{3}$`), `expected an id like ${prefix}xxx`);
 
 export const QuestionId = opaqueId('q');
 export const ClauseId = opaqueId('c');
@@ -25,8 +24,14 @@ export const Clause = z.object({
   id: ClauseId,
   /** Article number, or DCF1 / DCF6 for the final provisions and DS for the decree itself. */
   article: z.string().regex(/^(\d+|DCF\d|DS)$/),
-  numeral: z.string().regex(/^\d+\.\d+$/).optional(),
-  literal: z.string().regex(/^[a-z]$/).optional(),
+  numeral: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional(),
+  literal: z
+    .string()
+    .regex(/^[a-z]$/)
+    .optional(),
   label: Bilingual,
   /** Verbatim text of the official publication; tests check it against the gazette text. */
   es: z.string().min(1),
@@ -34,12 +39,7 @@ export const Clause = z.object({
   en: z.string().min(1),
 });
 
-export type Condition =
-  | { q: string; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { ref: string };
+export type Condition = { q: string; in: string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition } | { ref: string };
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -149,7 +149,6 @@ export const ClauseFile = z.strictObject({
   clauses: z.array(Clause).min(1),
 });
 
-
 export const Obligation = z.strictObject({
   id: ObligationId,
   about: z.string().min(1),
@@ -240,3 +239,10 @@ export const ExampleFile = z.strictObject({
 });
 export type Example = z.infer<typeof Example>;
 export type ExampleFile = z.infer<typeof ExampleFile>;
+
+/** Everything the engine decides from; injected so tests can run it on other content. */
+export interface Content {
+  questionnaire: Questionnaire;
+  obligations: Obligation[];
+  deadlines: DeadlineFile;
+}

@@ -48,7 +48,8 @@ export function nextBuild(dist: string, marker: string): string {
     let text = readFileSync(join(dir, file), 'utf8');
     for (const [from, to] of renamed) text = text.replaceAll(from, to);
     // The page's inline loader names the entry chunk: its policy hash is computed again.
-    if (file === 'index.html') text = withPolicy(text.replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</body>', `<!--${marker}--></body>`));
+    if (file === 'index.html')
+      text = withPolicy(text.replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</body>', `<!--${marker}--></body>`));
     writeFileSync(join(dir, file), text);
   }
   for (const [from, to] of renamed) renameSync(join(dir, 'assets', from), join(dir, 'assets', to));

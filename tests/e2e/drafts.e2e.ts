@@ -35,7 +35,9 @@ describe('drafts by classification', () => {
     it(`high risk: the art. 25 notice with its placeholders flagged, printed highlighted (${lang})`, async () => {
       const { page, context, errors } = await openPage(session.browser, baseUrl);
       const drafts = await openDrafts(page, 'riesgo_alto', english);
-      expect(await page.locator('.draft__kind').first().innerText()).toBe(english ? 'Transparency notice (article 25)' : 'Aviso de transparencia (artículo 25)');
+      expect(await page.locator('.draft__kind').first().innerText()).toBe(
+        english ? 'Transparency notice (article 25)' : 'Aviso de transparencia (artículo 25)',
+      );
       expect(await page.locator('.draft__text--todo').count()).toBeGreaterThan(3);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(drafts, `drafts-riesgo-alto-${lang}`);
@@ -55,7 +57,9 @@ describe('drafts by classification', () => {
       const { page, context } = await openPage(session.browser, baseUrl);
       const drafts = await openDrafts(page, 'riesgo_aceptable', english);
       expect(await page.locator('.draft__kind').first().innerText()).toMatch(english ? /^Voluntary transparency notice/ : /^Aviso de transparencia voluntario/);
-      expect(await page.locator('#notice-notice\\.basis').inputValue()).toMatch(english ? /^Voluntary notice\..*article 7 i\)/ : /^Aviso voluntario\..*artículo 7 i\)/);
+      expect(await page.locator('#notice-notice\\.basis').inputValue()).toMatch(
+        english ? /^Voluntary notice\..*article 7 i\)/ : /^Aviso voluntario\..*artículo 7 i\)/,
+      );
       await screenshot(drafts, `drafts-riesgo-aceptable-${lang}`);
       await context.close();
     });
@@ -109,7 +113,7 @@ describe('drafts by classification', () => {
     await purpose.waitFor();
     expect(await purpose.inputValue()).toBe('Texto del aviso escrito a mano.');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Descargar aviso \(\.md\)/ }).click()]);
-        await file.saveAs(`${SCREENSHOT_DIR}/aviso-editado.md`);
+    await file.saveAs(`${SCREENSHOT_DIR}/aviso-editado.md`);
     expect(readFileSync(`${SCREENSHOT_DIR}/aviso-editado.md`, 'utf8')).toContain('Texto del aviso escrito a mano.');
     expect(errors).toEqual([]);
     await context.close();

@@ -113,5 +113,4 @@ export async function answerPages(page: Page, overrides: Record<string, string>,
 }
 
 /** answerPages, returning the questions shown. */
-export const answerAll = async (page: Page, overrides: Record<string, string>, journey: string | null) =>
-  (await answerPages(page, overrides, journey)).shown;
+export const answerAll = async (page: Page, overrides: Record<string, string>, journey: string | null) => (await answerPages(page, overrides, journey)).shown;

@@ -42,7 +42,10 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const up = await fetch(base).then(() => true, () => false);
+    const up = await fetch(base).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -21,7 +21,13 @@ async function begin(page: Page, english = false) {
 const h1 = (page: Page) => page.locator('h1').textContent();
 
 const JOURNEYS = [
-  { name: 'fuera-de-ambito', english: false, overrides: { [byAbout('scope: AI-based system (Art. 6 j)')]: 'no' }, badge: 'Fuera del ámbito', clause: 'Art. 6 j.' },
+  {
+    name: 'fuera-de-ambito',
+    english: false,
+    overrides: { [byAbout('scope: AI-based system (Art. 6 j)')]: 'no' },
+    badge: 'Fuera del ámbito',
+    clause: 'Art. 6 j.',
+  },
   {
     name: 'uso-indebido',
     english: false,
@@ -61,31 +67,35 @@ const JOURNEYS = [
 ];
 
 describe('journeys to every outcome', () => {
-  it.each(JOURNEYS)('$name', async ({ name, english, overrides, badge, clause }) => {
-    const { page, foreign, context, errors } = await openPage(session.browser, baseUrl);
-    await begin(page, english);
-    const { shown, pages } = await answerPages(page, overrides, name);
-    const model = walk(overrides);
-    expect(pages).toEqual(model.pages);
-    expect(shown).toEqual(model.asked);
+  it.each(JOURNEYS)(
+    '$name',
+    async ({ name, english, overrides, badge, clause }) => {
+      const { page, foreign, context, errors } = await openPage(session.browser, baseUrl);
+      await begin(page, english);
+      const { shown, pages } = await answerPages(page, overrides, name);
+      const model = walk(overrides);
+      expect(pages).toEqual(model.pages);
+      expect(shown).toEqual(model.asked);
 
-    expect(await h1(page)).toBe(english ? 'Check your answers' : 'Revise sus respuestas');
-    await auditPage(page, `${name}-review`);
-    await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
-    await page.locator('.badge').waitFor();
-    expect(await page.locator('.badge').textContent()).toContain(badge);
-    if (clause) expect(await page.locator('main').textContent()).toContain(clause);
-    // The line above every page, and the full notice on the result.
-    const notes = (await page.getByRole('note').allTextContents()).join(' ');
-    expect(notes).toContain(english ? 'not legal advice and not an SGTD opinion' : 'no es asesoría legal ni opinión de la SGTD');
-    expect(notes).toContain(english ? 'It is not legal advice' : 'No es asesoría legal ni una opinión');
-    await auditPage(page, `${name}-result`);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-    // Explicit budget: the first journey audits (axe and two screenshots) every question page it
-    // meets, some forty of them, on a busy two-core machine.
-  }, 240_000);
+      expect(await h1(page)).toBe(english ? 'Check your answers' : 'Revise sus respuestas');
+      await auditPage(page, `${name}-review`);
+      await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
+      await page.locator('.badge').waitFor();
+      expect(await page.locator('.badge').textContent()).toContain(badge);
+      if (clause) expect(await page.locator('main').textContent()).toContain(clause);
+      // The line above every page, and the full notice on the result.
+      const notes = (await page.getByRole('note').allTextContents()).join(' ');
+      expect(notes).toContain(english ? 'not legal advice and not an SGTD opinion' : 'no es asesoría legal ni opinión de la SGTD');
+      expect(notes).toContain(english ? 'It is not legal advice' : 'No es asesoría legal ni una opinión');
+      await auditPage(page, `${name}-result`);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+      // Explicit budget: the first journey audits (axe and two screenshots) every question page it
+      // meets, some forty of them, on a busy two-core machine.
+    },
+    240_000,
+  );
 });
 
 describe('moving around', () => {
@@ -186,10 +196,11 @@ describe('moving around', () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Empezar →'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('form[data-page]').waitFor();
-    const active = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { tag: el?.tagName, type: el?.type, name: el?.name, value: el?.value, text: el?.textContent };
-    });
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { tag: el?.tagName, type: el?.type, name: el?.name, value: el?.value, text: el?.textContent };
+      });
     for (let step = 0; step < 30; step++) {
       const at = await currentPageId(page);
       if (at === null) break;

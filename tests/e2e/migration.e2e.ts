@@ -97,36 +97,39 @@ describe(`questionnaire ${FIXTURE_VERSION} work opened with questionnaire ${curr
     await context.close();
   });
 
-  it.runIf(migrating).each(RECOMPUTED)('$id: recomputes the classification once the re-asked questions are answered, shows it at 360 px without accessibility faults, and closes for good', async ({ id, then: expected }) => {
-    const { page, context } = await openPage(session.browser, baseUrl, 360);
-    const atResult = fixtureStore().assessments.find((a) => a.id === id)!;
-    await withFixtureStore(page);
-    await page.getByRole('button', { name: `Abrir «${label(atResult)}»` }).click();
-    await flowPage(page);
-    await notice(page).waitFor();
-    await screenshot(page, `migration-notice-${id}-360`);
-    expect(await axeViolations(page)).toEqual([]);
-    // The re-asked questions, answered as before where the old answer is still an option.
-    for (let at = await currentPageId(page); at !== null; at = await currentPageId(page)) {
-      await answerPage(page, (q) => {
-        const before = answersOf(atResult)[q];
-        return before !== undefined && isValidAnswer(content, q, before) ? before : defaultAnswer(q);
-      });
-      await continueFrom(page, at);
-    }
-    await page.getByRole('button', { name: 'Ver el resultado' }).click();
-    await page.locator('.badge').waitFor();
-    const then = (await notice(page).locator('[role="status"]').innerText()).trim();
-    expect(then).toBe(expected);
-    await screenshot(page, `migration-notice-result-${id}-360`);
-    await page.getByRole('button', { name: 'Entendido, cerrar este aviso' }).click();
-    expect(await notice(page).count()).toBe(0);
-    expect((await stored(page, atResult.id)).migratedFrom?.noticeDismissed).toBe(true);
-    await page.reload();
-    await flowPage(page);
-    expect(await notice(page).count()).toBe(0);
-    await context.close();
-  });
+  it.runIf(migrating).each(RECOMPUTED)(
+    '$id: recomputes the classification once the re-asked questions are answered, shows it at 360 px without accessibility faults, and closes for good',
+    async ({ id, then: expected }) => {
+      const { page, context } = await openPage(session.browser, baseUrl, 360);
+      const atResult = fixtureStore().assessments.find((a) => a.id === id)!;
+      await withFixtureStore(page);
+      await page.getByRole('button', { name: `Abrir «${label(atResult)}»` }).click();
+      await flowPage(page);
+      await notice(page).waitFor();
+      await screenshot(page, `migration-notice-${id}-360`);
+      expect(await axeViolations(page)).toEqual([]);
+      // The re-asked questions, answered as before where the old answer is still an option.
+      for (let at = await currentPageId(page); at !== null; at = await currentPageId(page)) {
+        await answerPage(page, (q) => {
+          const before = answersOf(atResult)[q];
+          return before !== undefined && isValidAnswer(content, q, before) ? before : defaultAnswer(q);
+        });
+        await continueFrom(page, at);
+      }
+      await page.getByRole('button', { name: 'Ver el resultado' }).click();
+      await page.locator('.badge').waitFor();
+      const then = (await notice(page).locator('[role="status"]').innerText()).trim();
+      expect(then).toBe(expected);
+      await screenshot(page, `migration-notice-result-${id}-360`);
+      await page.getByRole('button', { name: 'Entendido, cerrar este aviso' }).click();
+      expect(await notice(page).count()).toBe(0);
+      expect((await stored(page, atResult.id)).migratedFrom?.noticeDismissed).toBe(true);
+      await page.reload();
+      await flowPage(page);
+      expect(await notice(page).count()).toBe(0);
+      await context.close();
+    },
+  );
 
   it('opens a share link made with it', async () => {
     const link = fixtureLinks.find((l) => l.name === 'ranking-cv-concurso')!;

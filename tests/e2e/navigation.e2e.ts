@@ -74,7 +74,9 @@ describe('navigation on a phone', () => {
     const note = page.getByRole('note');
     expect(await note.innerText()).toBe('Autoevaluación orientativa: no es asesoría legal ni opinión de la SGTD.');
     await page.setViewportSize({ width: 1280, height: 720 });
-    const lines = await note.evaluate((el) => Math.round((el.clientHeight - 2 * parseFloat(getComputedStyle(el).paddingTop)) / parseFloat(getComputedStyle(el).lineHeight)));
+    const lines = await note.evaluate((el) =>
+      Math.round((el.clientHeight - 2 * parseFloat(getComputedStyle(el).paddingTop)) / parseFloat(getComputedStyle(el).lineHeight)),
+    );
     expect(lines).toBe(1);
     await page.setViewportSize({ width: 360, height: 740 });
 

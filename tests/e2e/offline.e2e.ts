@@ -36,7 +36,14 @@ describe('offline', () => {
 
     await context.setOffline(true);
     // A same-origin file the worker does not hold can only come from the network, which is gone.
-    expect(await page.evaluate(() => fetch(`./not-precached-${Date.now()}.txt`).then(() => 'online', () => 'offline'))).toBe('offline');
+    expect(
+      await page.evaluate(() =>
+        fetch(`./not-precached-${Date.now()}.txt`).then(
+          () => 'online',
+          () => 'offline',
+        ),
+      ),
+    ).toBe('offline');
     errors.splice(0); // that failed request is the only error expected
     await page.reload();
     await page.getByRole('button', { name: 'Read this page in English' }).click();
@@ -49,7 +56,13 @@ describe('offline', () => {
 
     await page.pdf({ path: `${SCREENSHOT_DIR}/offline-report.pdf`, format: 'A4' });
     expect(execFileSync('pdftotext', [`${SCREENSHOT_DIR}/offline-report.pdf`, '-'], { encoding: 'utf8' })).toContain('Self-assessment report');
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\(\.docx\)/ }).first().click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /\(\.docx\)/ })
+        .first()
+        .click(),
+    ]);
     expect(docx.suggestedFilename()).toMatch(/\.docx$/);
     await docx.saveAs(`${SCREENSHOT_DIR}/offline-notice.docx`);
 
@@ -145,7 +158,10 @@ describe('offline', () => {
 
     // The .docx generator.
     restore = await cut(/\/assets\/docx-[^/]+\.js$/);
-    await page.getByRole('button', { name: /\(\.docx\)/ }).first().click();
+    await page
+      .getByRole('button', { name: /\(\.docx\)/ })
+      .first()
+      .click();
     await page.getByRole('alert').filter({ hasText: 'No se pudo cargar el generador de documentos Word.' }).waitFor();
     restore();
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Volver a intentar' }).click()]);

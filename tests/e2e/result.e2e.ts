@@ -11,8 +11,7 @@ import { answerAll, auditPage, byAbout } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
-beforeAll(() => {
-  });
+beforeAll(() => {});
 
 const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
 
@@ -135,7 +134,9 @@ describe('result page', () => {
     };
     const docx = await download(/Descargar aviso \(\.docx\)/);
     expect(docx).toMatch(/aviso-sistema-de-prueba-es\.docx$/);
-    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], { encoding: 'utf8' });
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], {
+      encoding: 'utf8',
+    });
     expect(xml.replace(/<[^>]+>/g, '')).toContain('Aviso de transparencia: Sistema de prueba');
     const md = readFileSync(await download(/Descargar consulta \(\.md\)/), 'utf8');
     expect(md).toContain('# Solicitud de consulta a la SGTD: Sistema de prueba');

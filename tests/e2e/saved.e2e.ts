@@ -64,10 +64,22 @@ describe('import', () => {
   const ai = content.questionnaire.questions.find((q) => q.about.startsWith('scope: AI-based'))!.id;
   const broken: [string, string, string][] = [
     ['not JSON', 'esto no es JSON', 'no tiene formato JSON'],
-    ['another format', JSON.stringify({ ...good, format: 'otra-herramienta' }), 'no es un archivo de respuestas de Semáforo IA: el campo «format» no tiene el valor esperado'],
+    [
+      'another format',
+      JSON.stringify({ ...good, format: 'otra-herramienta' }),
+      'no es un archivo de respuestas de Semáforo IA: el campo «format» no tiene el valor esperado',
+    ],
     ['a newer version', JSON.stringify({ ...good, questionnaireVersion: '9.0.0' }), 'versión más reciente del cuestionario (9.0.0)'],
-    ['an unknown question', JSON.stringify({ ...good, answers: { ...good.answers, qzzz: 'si' } }), 'una pregunta que este cuestionario no tiene: «answers.qzzz»'],
-    ['a wrong value type', JSON.stringify({ ...good, answers: { ...good.answers, [ai]: 42 } }), `una respuesta que no es válida: «answers.${ai}» no es del tipo esperado`],
+    [
+      'an unknown question',
+      JSON.stringify({ ...good, answers: { ...good.answers, qzzz: 'si' } }),
+      'una pregunta que este cuestionario no tiene: «answers.qzzz»',
+    ],
+    [
+      'a wrong value type',
+      JSON.stringify({ ...good, answers: { ...good.answers, [ai]: 42 } }),
+      `una respuesta que no es válida: «answers.${ai}» no es del tipo esperado`,
+    ],
     ['more than 1 MB', JSON.stringify({ ...good, padding: 'x'.repeat(1_100_000) }), 'pesa más de 1 MB'],
   ];
 

@@ -105,7 +105,9 @@ describe('hostile free text', () => {
     expect(md).toContain('\\<script\\>window.\\_\\_pwned=1\\</script\\>');
     expect(md).not.toMatch(/<script>/);
     const docx = await save(/Descargar aviso \(\.docx\)/);
-    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], { encoding: 'utf8' });
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docx], {
+      encoding: 'utf8',
+    });
     expect(xml).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(xml).toContain('=HYPERLINK(');
     expect(xml).not.toContain('<w:fldSimple');

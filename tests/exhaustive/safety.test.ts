@@ -31,9 +31,10 @@ describe.each(groups)('questions from "$name"', ({ name, ids }) => {
     const inSection = (id: string) => ids.has(id);
     const fixed = (id: string) => [defaultAnswer(id)];
     // Every completion of an undecided path is one of the definite paths: walk those once.
-    const definite = [
-      ...enumerate(content, (id) => (inSection(id) ? allValues(content, id, { definiteOnly: true }) : fixed(id))),
-    ].map((answers) => ({ answers: Object.entries(answers).filter(([id]) => inSection(id)), outcome: outcomeOf(answers) }));
+    const definite = [...enumerate(content, (id) => (inSection(id) ? allValues(content, id, { definiteOnly: true }) : fixed(id)))].map((answers) => ({
+      answers: Object.entries(answers).filter(([id]) => inSection(id)),
+      outcome: outcomeOf(answers),
+    }));
     let paths = 0;
     let withUnknown = 0;
     const violations: string[] = [];

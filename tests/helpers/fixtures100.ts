@@ -45,7 +45,13 @@ export function expectOpened(content: Content, original: SavedAssessment, opened
   const expected = expectedAnswers(content, before);
   expect(opened.questionnaireVersion).toBe(current);
   expect(answersOf(opened)).toEqual(expected.answers);
-  expect(opened.migratedFrom).toMatchObject({ questionnaireVersion: FIXTURE_VERSION, answers: before, outcome: original.outcome, to: current, dropped: expected.dropped });
+  expect(opened.migratedFrom).toMatchObject({
+    questionnaireVersion: FIXTURE_VERSION,
+    answers: before,
+    outcome: original.outcome,
+    to: current,
+    dropped: expected.dropped,
+  });
   const unanswered = firstUnansweredPage(content, expected.answers);
   const wasAtResult = (original.snapshot as { value: string }).value === RESULT;
   expect((opened.snapshot as { value: string }).value).toBe(unanswered ?? (wasAtResult ? RESULT : REVIEW));

@@ -6,9 +6,7 @@ export async function fixedT(lang: 'es' | 'en') {
   const instance = i18next.createInstance();
   const resources: Resource = {};
   for (const l of ['es', 'en']) {
-    resources[l] = Object.fromEntries(
-      readdirSync(`locales/${l}`).map((f) => [f.replace('.json', ''), JSON.parse(readFileSync(`locales/${l}/${f}`, 'utf8'))]),
-    );
+    resources[l] = Object.fromEntries(readdirSync(`locales/${l}`).map((f) => [f.replace('.json', ''), JSON.parse(readFileSync(`locales/${l}/${f}`, 'utf8'))]));
   }
   await instance.init({ lng: lang, resources, interpolation: { escapeValue: false } });
   return {

@@ -8,9 +8,7 @@ import { optionsOf, pageRows, questionById } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { createQuestionnaireMachine, currentPage, type QuestionnaireMachine } from '../../src/machine/questionnaireMachine';
 
-const defaults: Record<string, string> = JSON.parse(
-  readFileSync('tests/golden/_defaults.json', 'utf8'),
-).answers;
+const defaults: Record<string, string> = JSON.parse(readFileSync('tests/golden/_defaults.json', 'utf8')).answers;
 
 export const machine = createQuestionnaireMachine(content);
 

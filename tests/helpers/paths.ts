@@ -39,9 +39,7 @@ export function isUndecided(content: Content, questionId: string, value: string)
 export function countPaths(content: Content): bigint {
   const { questions } = content.questionnaire;
   const named = (n: string) => content.questionnaire.conditions[n]!;
-  const readLater = questions.map((_, i) =>
-    [...new Set(questions.slice(i).flatMap((q) => (q.askIf ? questionsIn(q.askIf, named) : [])))].sort(),
-  );
+  const readLater = questions.map((_, i) => [...new Set(questions.slice(i).flatMap((q) => (q.askIf ? questionsIn(q.askIf, named) : [])))].sort());
   const memo = new Map<string, bigint>();
   const count = (answers: Record<string, string>): bigint => {
     const q = firstUnanswered(content, answers);

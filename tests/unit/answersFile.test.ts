@@ -29,13 +29,33 @@ describe('answers file', () => {
     ['not JSON', '{"format": ', 'not valid JSON'],
     ['another format', JSON.stringify({ ...file, format: 'otra-cosa' }), 'format: Invalid input: expected "semaforo-ia/answers"'],
     ['another format version', JSON.stringify({ ...file, formatVersion: 2 }), 'formatVersion: Invalid input: expected 1'],
-    ['a newer questionnaire', JSON.stringify({ ...file, questionnaireVersion: '9.0.0' }), `questionnaireVersion: "9.0.0" is newer than this questionnaire (${content.questionnaire.version})`],
-    ['an older questionnaire with no migration', JSON.stringify({ ...file, questionnaireVersion: '0.1.0' }), `questionnaireVersion: no migration from "0.1.0" to "${content.questionnaire.version}"`],
+    [
+      'a newer questionnaire',
+      JSON.stringify({ ...file, questionnaireVersion: '9.0.0' }),
+      `questionnaireVersion: "9.0.0" is newer than this questionnaire (${content.questionnaire.version})`,
+    ],
+    [
+      'an older questionnaire with no migration',
+      JSON.stringify({ ...file, questionnaireVersion: '0.1.0' }),
+      `questionnaireVersion: no migration from "0.1.0" to "${content.questionnaire.version}"`,
+    ],
     ['an unknown question', JSON.stringify({ ...file, answers: { ...file.answers, qzzz: 'si' } }), 'answers.qzzz: unknown question in questionnaire'],
-    ['a value of the wrong type', JSON.stringify({ ...file, answers: { ...file.answers, [face]: true } }), `answers.${face}: Invalid input: expected string, received boolean`],
-    ['an option that does not exist', JSON.stringify({ ...file, answers: { ...file.answers, [face]: 'tal vez' } }), `answers.${face}: expected one of si, no, no_se, got "tal vez"`],
+    [
+      'a value of the wrong type',
+      JSON.stringify({ ...file, answers: { ...file.answers, [face]: true } }),
+      `answers.${face}: Invalid input: expected string, received boolean`,
+    ],
+    [
+      'an option that does not exist',
+      JSON.stringify({ ...file, answers: { ...file.answers, [face]: 'tal vez' } }),
+      `answers.${face}: expected one of si, no, no_se, got "tal vez"`,
+    ],
     ['an unknown profile field', JSON.stringify({ ...file, profile: { ...file.profile, budget: '1' } }), 'profile.budget: unexpected field'],
-    ['a name that is too long', JSON.stringify({ ...file, profile: { ...file.profile, systemName: 'x'.repeat(121) } }), 'profile.systemName: expected at most 120 characters, got 121'],
+    [
+      'a name that is too long',
+      JSON.stringify({ ...file, profile: { ...file.profile, systemName: 'x'.repeat(121) } }),
+      'profile.systemName: expected at most 120 characters, got 121',
+    ],
     ['a missing section', JSON.stringify({ ...file, answers: undefined }), 'answers: Invalid input: expected record, received undefined'],
   ];
 
@@ -70,7 +90,12 @@ describe('answers file', () => {
 
   it('never echoes a long key or value whole', () => {
     const long = 'q'.repeat(200_000);
-    for (const value of [{ ...file, answers: { [long]: 'si' } }, { ...file, answers: { [face]: long } }, { ...file, [long]: 1 }, { ...file, questionnaireVersion: long }]) {
+    for (const value of [
+      { ...file, answers: { [long]: 'si' } },
+      { ...file, answers: { [face]: long } },
+      { ...file, [long]: 1 },
+      { ...file, questionnaireVersion: long },
+    ]) {
       const result = parseAnswersFile(content, JSON.stringify(value));
       expect(result.ok).toBe(false);
       if (!result.ok) {

@@ -43,9 +43,7 @@ describe('citations', () => {
 
   it('notices a quote that was paraphrased or mislabelled', () => {
     const clause = clauses.find((c) => c.label.es === 'Art. 24.1 g)')!;
-    expect(locate({ ...clause, es: clause.es.replace('crediticia', 'financiera') })).toEqual([
-      'text not found verbatim in article 24',
-    ]);
+    expect(locate({ ...clause, es: clause.es.replace('crediticia', 'financiera') })).toEqual(['text not found verbatim in article 24']);
     expect(locate({ ...clause, literal: 'h' })).toEqual(['closest literal is g, not h']);
     expect(locate({ ...clause, numeral: '24.2' })).toEqual(['numeral 24.2 not found before the text']);
     expect(locate({ ...clause, article: '23' })).toEqual(['text not found verbatim in article 23']);
@@ -58,10 +56,7 @@ describe('citations', () => {
 
   it('uses every clause it quotes', () => {
     const cited = new Set([
-      ...questionnaire.questions.flatMap((q) => [
-        ...q.cites,
-        ...(q.kind === 'choice' ? (q.options ?? []).flatMap((o) => o.cites ?? []) : []),
-      ]),
+      ...questionnaire.questions.flatMap((q) => [...q.cites, ...(q.kind === 'choice' ? (q.options ?? []).flatMap((o) => o.cites ?? []) : [])]),
       ...questionnaire.rules.flatMap((r) => [...r.cites, ...(r.unless ?? []).flatMap((u) => u.cites)]),
       ...questionnaire.advisories.flatMap((a) => a.cites),
       ...questionnaire.terms.flatMap((t) => t.cites),
@@ -89,7 +84,11 @@ describe('locales', () => {
   const files = readdirSync('locales/es').filter((f) => f.endsWith('.json'));
 
   it('has the same files and exactly the same keys in es and en', () => {
-    expect(readdirSync('locales/en').filter((f) => f.endsWith('.json')).sort()).toEqual([...files].sort());
+    expect(
+      readdirSync('locales/en')
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...files].sort());
     for (const f of files) expect(keys(readJson(`locales/en/${f}`)).sort()).toEqual(keys(readJson(`locales/es/${f}`)).sort());
   });
 
@@ -129,9 +128,7 @@ describe('locales', () => {
     expect(Object.keys(r.rules).sort()).toEqual(questionnaire.rules.map((x) => x.id).sort());
     expect(Object.keys(r.advisories).sort()).toEqual(questionnaire.advisories.map((x) => x.id).sort());
     expect(Object.keys(r.obligations).sort()).toEqual(obligations.map((x) => x.id).sort());
-    expect(Object.keys(r.deadlines).sort()).toEqual(
-      [...deadlines.schedules.map((x) => x.id), deadlines.generalEntry.id].sort(),
-    );
+    expect(Object.keys(r.deadlines).sort()).toEqual([...deadlines.schedules.map((x) => x.id), deadlines.generalEntry.id].sort());
     expect(Object.keys(r.outcomes).sort()).toEqual([...OUTCOMES].sort());
     expect(Object.keys(r.themes).sort()).toEqual([...THEMES].sort());
     expect(Object.keys(r.kinds).sort()).toEqual([...OBLIGATION_KINDS].sort());

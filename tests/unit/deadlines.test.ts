@@ -15,8 +15,7 @@ const GROUP = id('profile: public group (Primera DCF)');
 const SIZE = id('profile: company size');
 const SECTOR = id('profile: sector of use');
 
-const run = (answers: Record<string, string>, today = '2026-11-23', c = content) =>
-  classify(c, walk(answers).answers, { today });
+const run = (answers: Record<string, string>, today = '2026-11-23', c = content) => classify(c, walk(answers).answers, { today });
 const label = (cite: string) => clauseById.get(cite)!.label.es;
 /** Each schedule as [its most specific clause, last day, conditional]. */
 const rows = (r: Result) => r.deadlines.schedules.map((d) => [label(d.cites.at(-1)!), d.date?.to ?? null, d.conditional]);
@@ -132,9 +131,7 @@ describe('actors at the edges of art. 3', () => {
   });
 
   it('a public university answers as a public entity: literal c), two years', () => {
-    expect(rows(run({ [ACTOR]: 'entidad_publica', [GROUP]: 'essalud_gore_univ' }))).toEqual([
-      ['Primera DCF, entidades públicas, c)', '2027-09-10', false],
-    ]);
+    expect(rows(run({ [ACTOR]: 'entidad_publica', [GROUP]: 'essalud_gore_univ' }))).toEqual([['Primera DCF, entidades públicas, c)', '2027-09-10', false]]);
   });
 
   it('no actor caveat for a public entity or a private company', () => {

@@ -55,7 +55,12 @@ const body = (doc: DraftDoc, sectionId: string) => doc.sections.find((s) => s.id
 const asserted = (s: string) =>
   s
     .split('\n')
-    .map((line) => segments(line).filter((x) => !x.placeholder).map((x) => x.text).join(''))
+    .map((line) =>
+      segments(line)
+        .filter((x) => !x.placeholder)
+        .map((x) => x.text)
+        .join(''),
+    )
     .join('\n');
 
 describe('transparency notice draft (art. 25)', () => {
@@ -119,7 +124,11 @@ describe('what the notice rests on, by classification', () => {
       expect(doc.kind).toBe('no_notice');
       const said = (doc as NoNotice).paragraphs.join('\n');
       expect(said).toContain(clauseById.get(c.result.clausesMet[0]!.cites.at(-1)!)!.label[lang]);
-      expect(said).toMatch(lang === 'es' ? /no se aplica a este uso.*\n.*buena práctica, pero no como obligación del artículo 25/ : /does not apply to this use.*\n.*good practice, but not as an obligation under article 25/);
+      expect(said).toMatch(
+        lang === 'es'
+          ? /no se aplica a este uso.*\n.*buena práctica, pero no como obligación del artículo 25/
+          : /does not apply to this use.*\n.*good practice, but not as an obligation under article 25/,
+      );
     }
   });
 
@@ -132,7 +141,9 @@ describe('what the notice rests on, by classification', () => {
       expect(basis).toMatch(lang === 'es' ? /^Aviso voluntario\. .*artículo 7 i\)/ : /^Voluntary notice\. .*article 7 i\)/);
       expect(basis).not.toMatch(/25/);
       // Art. 25 is named only to say that it binds high-risk systems, not this one.
-      const mentions = text(doc).split(/(?<=[.:])\s/).filter((s) => /(artículo|article) 25\b/i.test(s));
+      const mentions = text(doc)
+        .split(/(?<=[.:])\s/)
+        .filter((s) => /(artículo|article) 25\b/i.test(s));
       expect(mentions.length).toBeGreaterThan(0);
       for (const m of mentions) expect(m).toMatch(lang === 'es' ? /solo a los sistemas de riesgo alto/ : /only of high-risk systems/);
       expect(body(doc, 'notice.status')).toMatch(lang === 'es' ? /este aviso es voluntario/ : /this notice is voluntary/);
@@ -190,8 +201,26 @@ describe('a high-risk result with an open point that could make it prohibited', 
 describe('drafts assert only what was answered', () => {
   // Claims the drafts used to make without asking; each may appear only inside [brackets].
   const UNASKED = {
-    es: [/no toma decisiones/i, /capacitad/i, /puede detener/i, /supervisa sus resultados/i, /Tratamos sus datos/i, /Adjuntamos/i, /una persona revise/i, /le expliquemos/i],
-    en: [/does not take decisions/i, /trained/i, /can stop/i, /oversees its results/i, /We process your/i, /We attach/i, /a person to review/i, /ask us to explain/i],
+    es: [
+      /no toma decisiones/i,
+      /capacitad/i,
+      /puede detener/i,
+      /supervisa sus resultados/i,
+      /Tratamos sus datos/i,
+      /Adjuntamos/i,
+      /una persona revise/i,
+      /le expliquemos/i,
+    ],
+    en: [
+      /does not take decisions/i,
+      /trained/i,
+      /can stop/i,
+      /oversees its results/i,
+      /We process your/i,
+      /We attach/i,
+      /a person to review/i,
+      /ask us to explain/i,
+    ],
   };
   const cases = { CV, UNSURE, OPEN_PROHIBITION, ACCEPTABLE };
 
@@ -225,7 +254,9 @@ describe('drafts assert only what was answered', () => {
     const data = id('profile: personal data');
     const said = async (value: string) => asserted(body(draft(noticeDraft(await ctx('es', { ...CV, [data]: value }))), 'notice.data')).trim();
     expect(await said('no')).toBe('El sistema no trata datos personales.');
-    expect(await said('si')).toBe('El sistema trata datos personales, protegidos por la Ley N.° 29733, Ley de Protección de Datos Personales, y su reglamento.');
+    expect(await said('si')).toBe(
+      'El sistema trata datos personales, protegidos por la Ley N.° 29733, Ley de Protección de Datos Personales, y su reglamento.',
+    );
     expect(await said('no_se')).toBe('');
   });
 
@@ -233,7 +264,9 @@ describe('drafts assert only what was answered', () => {
     const role = id('profile: role');
     const label = async (value: string) => body(draft(noticeDraft(await ctx('es', { ...CV, [role]: value }))), 'notice.label');
     expect(await label('implementador')).toContain('que Municipalidad de Prueba usa el sistema');
-    expect(await label('desarrollador')).toContain('que [nombre de la organización que usa el sistema] usa el sistema «Sistema de prueba», desarrollado por Municipalidad de Prueba');
+    expect(await label('desarrollador')).toContain(
+      'que [nombre de la organización que usa el sistema] usa el sistema «Sistema de prueba», desarrollado por Municipalidad de Prueba',
+    );
     expect(await label('no_se')).not.toContain('Municipalidad de Prueba');
   });
 });
@@ -301,7 +334,10 @@ describe('downloads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'semaforo-docx-'));
     const file = join(dir, 'aviso.docx');
     writeFileSync(file, buffer);
-    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', file], { encoding: 'utf8', timeout: 25_000 });
+    const xml = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', file], {
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
     expect(xml.replace(/<[^>]+>/g, '')).toContain('Aviso de transparencia: Sistema de prueba');
     expect(xml.replace(/<[^>]+>/g, '')).toContain('No es asesoría legal');
     const runs = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, run]) => ({

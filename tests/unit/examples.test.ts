@@ -7,7 +7,8 @@ import { examples, exampleAnswers, exampleFile } from '../../src/examples/exampl
 import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 import { content } from '../../src/questionnaire/content';
 
-const texts = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/examples.json`, 'utf8')) as Record<string, { title: string; scenario: string; note: string }>;
+const texts = (lang: string) =>
+  JSON.parse(readFileSync(`locales/${lang}/examples.json`, 'utf8')) as Record<string, { title: string; scenario: string; note: string }>;
 const es = texts('es');
 const en = texts('en');
 
@@ -15,9 +16,19 @@ describe('example gallery', () => {
   it('holds at least 15 cases, including every case the trainers asked for', () => {
     expect(examples.length).toBeGreaterThanOrEqual(15);
     const asked = [
-      'chatbot-municipal', 'mesa-de-partes', 'plaza-reconocimiento-facial', 'login-verificacion-facial', 'puntaje-credito-fintech',
-      'fraude-bancario', 'correccion-examen', 'supervision-examen-en-linea', 'ranking-cv-concurso', 'emociones-call-center',
-      'focalizacion-hogares', 'triaje-emergencias', 'balance-carga-red',
+      'chatbot-municipal',
+      'mesa-de-partes',
+      'plaza-reconocimiento-facial',
+      'login-verificacion-facial',
+      'puntaje-credito-fintech',
+      'fraude-bancario',
+      'correccion-examen',
+      'supervision-examen-en-linea',
+      'ranking-cv-concurso',
+      'emociones-call-center',
+      'focalizacion-hogares',
+      'triaje-emergencias',
+      'balance-carga-red',
     ];
     expect(examples.map((e) => e.id)).toEqual(expect.arrayContaining(asked));
     expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);

@@ -17,7 +17,11 @@ vi.mock('../../src/questionnaire/content', async (importOriginal) => {
   const real = (await importOriginal<typeof import('../../src/questionnaire/content')>()).content;
   if (real.questionnaire.version !== '1.0.0') return { content: real };
   const { migrations } = await import('../../src/questionnaire/migrations');
-  const questionnaire = { ...real.questionnaire, version: migrations.steps[0]!.to, questions: real.questionnaire.questions.filter((q) => !REMOVED.includes(q.id)) };
+  const questionnaire = {
+    ...real.questionnaire,
+    version: migrations.steps[0]!.to,
+    questions: real.questionnaire.questions.filter((q) => !REMOVED.includes(q.id)),
+  };
   return { content: { ...real, questionnaire } };
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { content } from '../../src/questionnaire/content';
-import { routeOf } from '../../src/app/routes';
+import { routeOf } from '../../src/ui/routes';
 import { screenHash, screenOfHash } from '../../src/flow/flowUrl';
 import { REVIEW, RESULT, START, screenOf } from '../../src/machine/questionnaireMachine';
 import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';

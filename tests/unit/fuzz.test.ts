@@ -16,9 +16,37 @@ const nameId = questionForField(content, 'systemName')!.id;
 
 /** Characters that have broken an output or a message before, mixed with arbitrary code
  *  points and lone surrogate halves. */
-const HOSTILE = ['\uFFFE', '\uFFFF', '\u0000', '\u001B', '\u0085', '\u202E', '\u202B', '\u2066', '\u2069', '\u200B', '\u3164', '\u2800', '\uFEFF', '<', '&', ']]>', '"', '\\', '\n', '\r'];
+const HOSTILE = [
+  '\uFFFE',
+  '\uFFFF',
+  '\u0000',
+  '\u001B',
+  '\u0085',
+  '\u202E',
+  '\u202B',
+  '\u2066',
+  '\u2069',
+  '\u200B',
+  '\u3164',
+  '\u2800',
+  '\uFEFF',
+  '<',
+  '&',
+  ']]>',
+  '"',
+  '\\',
+  '\n',
+  '\r',
+];
 const hostileText = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 3 }), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...HOSTILE),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
@@ -27,18 +55,34 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 describe('fuzzed answers files', () => {
   // A random value put at a random place of a real file (a known field, an answer, a new key),
   // or the file's text with random characters changed.
-  const paths = ['format', 'formatVersion', 'questionnaireVersion', 'savedAt', 'profile', 'answers', 'result', `answers.${Object.keys(file.answers as object)[0]}`, `profile.systemName`, `profile.actorType`];
-  const placed = fc.tuple(fc.constantFrom(...paths, '__proto__', 'constructor', 'extra'), fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileText)).map(([path, value]) => {
-    const copy = JSON.parse(JSON.stringify(file)) as Record<string, Record<string, unknown>>;
-    const [head, tail] = path.split('.');
-    if (tail) copy[head!] = { ...copy[head!], [tail]: value };
-    else (copy as Record<string, unknown>)[head!] = value;
-    return JSON.stringify(copy);
-  });
+  const paths = [
+    'format',
+    'formatVersion',
+    'questionnaireVersion',
+    'savedAt',
+    'profile',
+    'answers',
+    'result',
+    `answers.${Object.keys(file.answers as object)[0]}`,
+    `profile.systemName`,
+    `profile.actorType`,
+  ];
+  const placed = fc
+    .tuple(fc.constantFrom(...paths, '__proto__', 'constructor', 'extra'), fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileText))
+    .map(([path, value]) => {
+      const copy = JSON.parse(JSON.stringify(file)) as Record<string, Record<string, unknown>>;
+      const [head, tail] = path.split('.');
+      if (tail) copy[head!] = { ...copy[head!], [tail]: value };
+      else (copy as Record<string, unknown>)[head!] = value;
+      return JSON.stringify(copy);
+    });
   const text = JSON.stringify(file);
-  const edited = fc.array(fc.tuple(fc.nat(text.length - 1), fc.oneof(fc.constantFrom(...HOSTILE, '', '{', '}', ',', ':', '1'), fc.string({ maxLength: 2 }))), { minLength: 1, maxLength: 4 }).map((edits) =>
-    edits.reduce((t, [at, s]) => t.slice(0, at % t.length) + s + t.slice((at % t.length) + 1), text),
-  );
+  const edited = fc
+    .array(fc.tuple(fc.nat(text.length - 1), fc.oneof(fc.constantFrom(...HOSTILE, '', '{', '}', ',', ':', '1'), fc.string({ maxLength: 2 }))), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((edits) => edits.reduce((t, [at, s]) => t.slice(0, at % t.length) + s + t.slice((at % t.length) + 1), text));
 
   it(`never throw, load only valid clean answers, and name the field of a refusal (${RUNS.files} files)`, { timeout: 30_000 }, () => {
     fc.assert(
@@ -78,7 +122,9 @@ describe('fuzzed share links', () => {
       // truncated
       fc.nat(link.length - 1).map((n) => link.slice(0, n)),
       // random payloads, with and without an envelope version
-      fc.tuple(fc.constantFrom('', '2.', '1.', '3.', '99.'), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 200 })).map(([v, s]) => `${SHARE_PREFIX}${v}${s}`),
+      fc
+        .tuple(fc.constantFrom('', '2.', '1.', '3.', '99.'), fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 200 }))
+        .map(([v, s]) => `${SHARE_PREFIX}${v}${s}`),
     );
     await fc.assert(
       fc.asyncProperty(mutated, async (fragment) => {
@@ -114,7 +160,10 @@ describe('hostile free text', () => {
         expect(BIDI_CONTROLS.test(clean)).toBe(false);
         expect(cleanText(clean)).toBe(clean);
         expect(isBlankText(clean)).toBe(isBlankText(name));
-        const md = toMarkdown({ kind: 'notice', lang: 'es', title: name, sections: [{ id: 's', heading: name, body: name }], footer: [name] }, { public: 'A', annex: 'B' });
+        const md = toMarkdown(
+          { kind: 'notice', lang: 'es', title: name, sections: [{ id: 's', heading: name, body: name }], footer: [name] },
+          { public: 'A', annex: 'B' },
+        );
         expect(md).toBe(cleanText(md));
         // Through the answers file and a share link: refused as blank, or carried cleaned.
         const answers = { ...base.answers, [nameId]: name.slice(0, 120) };

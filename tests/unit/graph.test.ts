@@ -34,7 +34,12 @@ describe('questionnaire graph', () => {
     const [first, second] = questionnaire.questions;
     const problems = validateGraph(
       mutated((c) => {
-        c.questionnaire.rules[0]!.when = { all: [{ q: 'qzzz', in: ['si'] }, { q: second!.id, in: ['quizas'] }] };
+        c.questionnaire.rules[0]!.when = {
+          all: [
+            { q: 'qzzz', in: ['si'] },
+            { q: second!.id, in: ['quizas'] },
+          ],
+        };
         c.questionnaire.rules[1]!.cites = ['czzz'];
         c.questionnaire.questions[3]!.askIf = { ref: 'nowhere' };
       }),
@@ -62,11 +67,17 @@ describe('questionnaire graph', () => {
     expect(problems).toEqual([expect.stringContaining(`refers to ${last.id}, which is not asked before it`)]);
   });
 
-  it('reports a question on two pages or on none, and a page out of the questions\' order', () => {
+  it("reports a question on two pages or on none, and a page out of the questions' order", () => {
     const [first, second, third] = questionnaire.pages;
-    const twice = validateGraph(mutated((c) => c.questionnaire.pages[1]!.questions.push(first!.questions[0]!)), clauseIds);
+    const twice = validateGraph(
+      mutated((c) => c.questionnaire.pages[1]!.questions.push(first!.questions[0]!)),
+      clauseIds,
+    );
     expect(twice).toEqual([`question ${first!.questions[0]}: on pages ${first!.id} and ${second!.id}`]);
-    const none = validateGraph(mutated((c) => c.questionnaire.pages[2]!.questions.pop()), clauseIds);
+    const none = validateGraph(
+      mutated((c) => c.questionnaire.pages[2]!.questions.pop()),
+      clauseIds,
+    );
     expect(none).toEqual([`question ${third!.questions.at(-1)}: on no page`]);
     const swapped = validateGraph(
       mutated((c) => ([c.questionnaire.pages[1], c.questionnaire.pages[2]] = [c.questionnaire.pages[2]!, c.questionnaire.pages[1]!])),
@@ -95,10 +106,7 @@ describe('questionnaire graph', () => {
       SCOPE,
     );
     expect(problems).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining(`rule ${surveillance.id}`),
-        expect.stringContaining('«para vigilar a personas» is not in clause'),
-      ]),
+      expect.arrayContaining([expect.stringContaining(`rule ${surveillance.id}`), expect.stringContaining('«para vigilar a personas» is not in clause')]),
     );
   });
 
@@ -116,7 +124,10 @@ describe('questionnaire graph', () => {
     // Limbs a), b), c) and f) have no screen at all: their own questions are asked.
     for (const clause of ['c3v4', 'cush', 'csba', 'c5rp']) {
       const rule = prohibitions.find((r) => r.cites.at(-1) === clause)!;
-      expect(questionsIn(rule.when, named).some((id) => asked.has(id)), clause).toBe(true);
+      expect(
+        questionsIn(rule.when, named).some((id) => asked.has(id)),
+        clause,
+      ).toBe(true);
     }
   });
 
@@ -166,8 +177,7 @@ describe('questionnaire graph', () => {
   it('counts the paths through the questionnaire', () => {
     const total = countPaths(content);
     console.log(
-      `Paths through questionnaire ${questionnaire.version}: ${total} in all; per section ` +
-        bySection.map((s) => `${s.section} ${s.paths}`).join(', '),
+      `Paths through questionnaire ${questionnaire.version}: ${total} in all; per section ` + bySection.map((s) => `${s.section} ${s.paths}`).join(', '),
     );
     // A content change that multiplies the paths should be a conscious one.
     expect(total).toBeGreaterThan(1n);

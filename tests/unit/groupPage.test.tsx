@@ -41,7 +41,11 @@ describe('page of grouped questions', () => {
     expect(screen.getByRole('heading', { level: 1, name: '¿El sistema hace alguna de estas cosas?' })).toHaveFocus();
     const group = screen.getByRole('group', { name: /engañosa o manipulativa/ });
     expect(within(group).getByRole('heading', { level: 2 })).toBeInTheDocument();
-    expect(within(group).getAllByRole('radio').map((r) => r.closest('div')!.textContent)).toEqual(['Sí', 'No', 'No sé']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.closest('div')!.textContent),
+    ).toEqual(['Sí', 'No', 'No sé']);
     expect(group).toHaveAccessibleDescription(/.{20,}/);
     // Every prohibition of this page is a row at once; the follow-up of the screen waits.
     expect(rowGroups().length).toBe(6);

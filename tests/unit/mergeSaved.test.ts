@@ -4,7 +4,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { placeAnswers } from '../../src/flow/importAssessment';
+import { placeAnswers } from '../../src/machine/importAssessment';
 import { mergeAnswers, mergeRecord } from '../../src/flow/mergeSaved';
 import { useAutosave } from '../../src/flow/useAutosave';
 import { currentPage, RESULT } from '../../src/machine/questionnaireMachine';
@@ -21,7 +21,15 @@ const at = (minute: number) => `2026-11-23T10:${String(minute).padStart(2, '0')}
 const stamps = (answers: Record<string, string>, minute: number) => Object.fromEntries(Object.keys(answers).map((q) => [q, at(minute)]));
 
 function record(answers: Record<string, string>, minute: number, extra: Partial<SavedAssessment> = {}): SavedAssessment {
-  return { id: 'a1', name: answers[nameQ] ?? '', updatedAt: at(minute), ...placeAnswers(answers), outcome: null, answeredAt: stamps(answers, minute), ...extra };
+  return {
+    id: 'a1',
+    name: answers[nameQ] ?? '',
+    updatedAt: at(minute),
+    ...placeAnswers(answers),
+    outcome: null,
+    answeredAt: stamps(answers, minute),
+    ...extra,
+  };
 }
 
 const restore = (saved: SavedAssessment) => createActor(machine, { snapshot: saved.snapshot as never }).getSnapshot();

@@ -34,7 +34,22 @@ describe('obligations', () => {
     const r = run(HIGH);
     expect(r.outcome).toBe('riesgo_alto');
     const got = articles(r);
-    for (const a of ['Art. 25.1', 'Art. 25.2', 'Art. 25.3', 'Art. 28.1', 'Art. 28.11', 'Art. 29 a)', 'Art. 29 d)', 'Art. 30.1', 'Art. 30.2', 'Art. 26.1', 'Art. 27.1', 'Art. 12', 'Sexta DCF', 'Art. 24.2'])
+    for (const a of [
+      'Art. 25.1',
+      'Art. 25.2',
+      'Art. 25.3',
+      'Art. 28.1',
+      'Art. 28.11',
+      'Art. 29 a)',
+      'Art. 29 d)',
+      'Art. 30.1',
+      'Art. 30.2',
+      'Art. 26.1',
+      'Art. 27.1',
+      'Art. 12',
+      'Sexta DCF',
+      'Art. 24.2',
+    ])
       expect(got, a).toContain(a);
     for (const a of ['Art. 31.1', 'Art. 31.4', 'Art. 32.1', 'Art. 28.2']) expect(got, a).not.toContain(a);
     expect(r.obligations.find((o) => o.cites.includes(id('24.1 g)')))).toBeUndefined();
@@ -44,8 +59,7 @@ describe('obligations', () => {
   it('private organisation, high risk: record 31.1, oversight 31.4, voluntary impact assessment 32', () => {
     const r = run({ ...HIGH, ...PRIVATE });
     const got = articles(r);
-    for (const a of ['Art. 25.1', 'Art. 31.1', 'Art. 31.2', 'Art. 31.3', 'Art. 31.4', 'Art. 32.1', 'Art. 32.3', 'Art. 33.1'])
-      expect(got, a).toContain(a);
+    for (const a of ['Art. 25.1', 'Art. 31.1', 'Art. 31.2', 'Art. 31.3', 'Art. 31.4', 'Art. 32.1', 'Art. 32.3', 'Art. 33.1']) expect(got, a).toContain(a);
     for (const a of ['Art. 28.1', 'Art. 28.11', 'Art. 29 a)', 'Art. 30.1', 'Sexta DCF']) expect(got, a).not.toContain(a);
     expect(r.obligations.find((o) => o.cites.map(label).includes('Art. 32.1'))!.kind).toBe('may');
     expect(r.obligations.find((o) => o.cites.map(label).includes('Art. 33.1'))!.kind).toBe('promoted');
@@ -222,12 +236,7 @@ describe('deadlines (periods from 10 Sept 2025; general entry into force 20–22
   });
 
   it('small enterprise → MYPE a), two years', () => {
-    expect(deadline(run({ ...PRIVATE, [SIZE]: 'pequena', [SECTOR]: 'transporte' }))).toContainEqual([
-      'Primera DCF, MYPE, a)',
-      'due',
-      '2027-09-10',
-      false,
-    ]);
+    expect(deadline(run({ ...PRIVATE, [SIZE]: 'pequena', [SECTOR]: 'transporte' }))).toContainEqual(['Primera DCF, MYPE, a)', 'due', '2027-09-10', false]);
   });
 
   it('academia and civil society: the private schedule, not "no deadline"', () => {

@@ -47,7 +47,9 @@ describe('language script in the page head', () => {
 describe('loader of the app scripts', () => {
   const load = () => new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js", "./assets/b.js"]);`)();
   const added = () =>
-    [...document.head.querySelectorAll('script, link')].map((el) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`);
+    [...document.head.querySelectorAll('script, link')].map(
+      (el) => `${el.tagName} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`,
+    );
   const ALL = ['LINK modulepreload ./assets/a.js', 'LINK modulepreload ./assets/b.js', 'SCRIPT module ./assets/index.js'];
 
   /** A browser whose paint timing the test reports by hand. */
@@ -107,7 +109,8 @@ describe('loader of the app scripts', () => {
 });
 
 describe('Content-Security-Policy of the page', () => {
-  const page = '<head><meta charset="utf-8" /><style>p{}</style><script>a()</script></head><body><script>b()</script><script type="module" src="./x.js"></script></body>';
+  const page =
+    '<head><meta charset="utf-8" /><style>p{}</style><script>a()</script></head><body><script>b()</script><script type="module" src="./x.js"></script></body>';
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
   it('allows its own origin and exactly the inline code of the page, nothing unsafe', () => {

@@ -70,7 +70,9 @@ describe('pages', () => {
     const page = pageOf(content, biometric)!.id;
     const followUps = [byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')];
     const scope = walk({}).answers;
-    const before = Object.fromEntries(Object.entries(scope).filter(([id]) => pages.findIndex((p) => p.id === pageOf(content, id)!.id) < pages.findIndex((p) => p.id === page)));
+    const before = Object.fromEntries(
+      Object.entries(scope).filter(([id]) => pages.findIndex((p) => p.id === pageOf(content, id)!.id) < pages.findIndex((p) => p.id === page)),
+    );
     expect(rowIds(before, page)).toEqual([biometric, byAbout('24.1 i) evaluation of sensitive personal data (reading: Ley 29733 art. 2.5)')]);
     expect(rowIds({ ...before, [biometric]: 'si' }, page)).toEqual(expect.arrayContaining(followUps));
     expect(rowIds({ ...before, [biometric]: 'no_se' }, page)).toEqual(expect.arrayContaining(followUps));

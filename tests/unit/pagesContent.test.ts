@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import changelog from '../../questionnaire/changelog.json';
-import { routeOf, href, ROUTES } from '../../src/app/routes';
+import { routeOf, href, ROUTES } from '../../src/ui/routes';
 import { versions } from '../../src/about/versions';
 import { questionsIn } from '../../src/engine';
 import { decisionMap } from '../../src/questionnaire/decisionMap';
@@ -27,7 +27,6 @@ describe('decision map model', () => {
     const order = (id: string) => questionnaire.questions.findIndex((q) => q.id === id) + 1;
     for (const { rule, at } of placed) expect(at).toBe(Math.max(...questionsIn(rule.when, (n) => questionnaire.conditions[n]!).map(order)));
   });
-
 });
 
 describe('changelog', () => {

@@ -12,7 +12,15 @@ const texts = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/questio
 const all = (q: { title: string; hint: string; options: Record<string, string> }) => [q.title, q.hint, ...Object.values(q.options)].join(' ');
 
 describe.each([
-  ['es', { private: /Academia privada/, univ: /universidades públicas son entidades públicas/, num7: /potestades administrativas/, num8: /concesionaria de un servicio público/ }],
+  [
+    'es',
+    {
+      private: /Academia privada/,
+      univ: /universidades públicas son entidades públicas/,
+      num7: /potestades administrativas/,
+      num8: /concesionaria de un servicio público/,
+    },
+  ],
   ['en', { private: /Private academia/, univ: /Public universities are public entities/, num7: /administrative powers/, num8: /public-service concession/ }],
 ])('profile wording (%s)', (lang, expected) => {
   const q = texts(lang);

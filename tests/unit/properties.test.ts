@@ -10,7 +10,10 @@ import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 const { questions } = content.questionnaire;
 const ids = questions.map((q) => q.id);
 /** Answers to any questions, valid or not, reachable or not. */
-const anyAnswers = fc.dictionary(fc.constantFrom(...ids, 'qzzz', '__proto__', 'constructor'), fc.oneof(fc.string(), fc.constantFrom('si', 'no', 'no_se', 'apoya')));
+const anyAnswers = fc.dictionary(
+  fc.constantFrom(...ids, 'qzzz', '__proto__', 'constructor'),
+  fc.oneof(fc.string(), fc.constantFrom('si', 'no', 'no_se', 'apoya')),
+);
 
 const RUNS = 500;
 
@@ -58,8 +61,10 @@ describe('properties', () => {
     fc.assert(fc.property(fc.string(), check), { numRuns: RUNS });
     const base = toAnswersFile(content, { [ids[0]!]: 'x' });
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('format', 'formatVersion', 'questionnaireVersion', 'profile', 'answers', 'savedAt', 'result', 'extra'), (value, key) =>
-        check(JSON.stringify({ ...base, [key]: value })),
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom('format', 'formatVersion', 'questionnaireVersion', 'profile', 'answers', 'savedAt', 'result', 'extra'),
+        (value, key) => check(JSON.stringify({ ...base, [key]: value })),
       ),
       { numRuns: RUNS },
     );

@@ -35,7 +35,10 @@ describe('deadlines section', () => {
 
   it('caveats a last day on a Sunday and shows the MYPE date alone where it is the longer one', () => {
     render(<Deadlines deadlines={result({ [ACTOR]: 'organizacion_privada', [SIZE]: 'micro', [SECTOR]: 'salud' }).deadlines} today={TODAY} />);
-    expect(screen.getAllByText(/Exigible/).map((r) => r.textContent)).toEqual(['Exigible desde el 20–22 de enero de 2026', 'Exigible a partir del 10 de setiembre de 2028']);
+    expect(screen.getAllByText(/Exigible/).map((r) => r.textContent)).toEqual([
+      'Exigible desde el 20–22 de enero de 2026',
+      'Exigible a partir del 10 de setiembre de 2028',
+    ]);
     expect(screen.getByText(/cae en sábado o domingo/)).toBeInTheDocument();
   });
 

@@ -38,7 +38,9 @@ describe('outcome summary', () => {
       expect(container.textContent).not.toMatch(never);
       const open = result.unresolved.find((p) => p.couldMake === 'uso_indebido')!;
       expect(within(container).getByRole('listitem')).toHaveTextContent(point);
-      expect(within(container).getByRole('listitem')).toHaveTextContent(i18next.t([`questions.${open.questionId}.full`, `questions.${open.questionId}.title`], { ns: 'questionnaire' }));
+      expect(within(container).getByRole('listitem')).toHaveTextContent(
+        i18next.t([`questions.${open.questionId}.full`, `questions.${open.questionId}.title`], { ns: 'questionnaire' }),
+      );
       unmount();
     }
     await changeLanguage('es');

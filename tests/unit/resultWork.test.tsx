@@ -11,7 +11,7 @@ import { App } from '../../src/app/App';
 import { classify, draftSource, questionForField, type AssessmentWork } from '../../src/engine';
 import { Drafts } from '../../src/flow/result/Drafts';
 import { examples, exampleAnswers } from '../../src/examples/examples';
-import { assessmentFrom, placeAnswers } from '../../src/flow/importAssessment';
+import { assessmentFrom, placeAnswers } from '../../src/machine/importAssessment';
 import { initI18n, loadNamespaces } from '../../src/i18n/i18n';
 import { RESULT } from '../../src/machine/questionnaireMachine';
 import { content } from '../../src/questionnaire/content';
@@ -97,7 +97,9 @@ describe('work on the result page', { timeout: 60_000 }, () => {
     // Once more stale, and this time rebuilt: the generated text, with the new description.
     writeStore(upsert(readStore().store, { ...readStore().store.assessments[0]!, ...placeAnswers(answers, RESULT) }));
     await openResult();
-    await user.click(within(screen.getByRole('region', { name: /se editó con otras respuestas/ })).getByRole('button', { name: 'Rehacer con las respuestas actuales' }));
+    await user.click(
+      within(screen.getByRole('region', { name: /se editó con otras respuestas/ })).getByRole('button', { name: 'Rehacer con las respuestas actuales' }),
+    );
     expect(purpose()).toHaveValue('Asigna un puntaje de crédito.');
   });
 });

@@ -10,7 +10,13 @@ import { initI18n } from '../../src/i18n/i18n';
 import { emptyStore, STORE_KEY } from '../../src/storage/assessments';
 import { corruptRecords, corruptStores } from '../fixtures/corruptSavedData';
 
-const saved = (id: string, name: string) => ({ id, name, updatedAt: '2026-11-23T10:00:00.000Z', outcome: null, snapshot: { value: 'q123', context: { answers: {} } } });
+const saved = (id: string, name: string) => ({
+  id,
+  name,
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  outcome: null,
+  snapshot: { value: 'q123', context: { answers: {} } },
+});
 const store = (...assessments: unknown[]) => JSON.stringify({ ...emptyStore(), assessments });
 const listed = () => [...document.querySelectorAll('.saved__name')].map((p) => p.textContent);
 /** The text of the file the page offered for download. */

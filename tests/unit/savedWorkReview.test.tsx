@@ -9,10 +9,21 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { SetAsideList } from '../../src/app/SetAsideList';
 import { mergeWork, readWork, type AssessmentWork } from '../../src/engine/work';
-import { placeAnswers } from '../../src/flow/importAssessment';
+import { placeAnswers } from '../../src/machine/importAssessment';
 import { useAutosave } from '../../src/flow/useAutosave';
 import { initI18n } from '../../src/i18n/i18n';
-import { emptyStore, isDeleted, readStore, remove, saveWork, SET_ASIDE_PREFIX, STORE_KEY, update, upsert, type SavedAssessment } from '../../src/storage/assessments';
+import {
+  emptyStore,
+  isDeleted,
+  readStore,
+  remove,
+  saveWork,
+  SET_ASIDE_PREFIX,
+  STORE_KEY,
+  update,
+  upsert,
+  type SavedAssessment,
+} from '../../src/storage/assessments';
 import { machine, pageValues, walk } from '../helpers/journey';
 
 const { asked, answers: all } = walk({});
@@ -32,7 +43,9 @@ describe('saved work under a hostile review', () => {
   beforeEach(() => localStorage.clear());
 
   it('one draft section over the limit is left out alone: the details and the ticks survive', () => {
-    const tooLong = { drafts: { notice: { from: 'x:00000000', sections: { intro: 'a'.repeat(20_001) } }, consultation: { from: 'x:00000000', sections: { intro: 'b' } } } };
+    const tooLong = {
+      drafts: { notice: { from: 'x:00000000', sections: { intro: 'a'.repeat(20_001) } }, consultation: { from: 'x:00000000', sections: { intro: 'b' } } },
+    };
     update((s) => upsert(s, opened({ work: { ...work, ...tooLong } as AssessmentWork })));
     const read = readWork(readStore().store.assessments[0]!.work);
     expect(read).toMatchObject(work);

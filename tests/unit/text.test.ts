@@ -63,7 +63,10 @@ describe('excerpt', () => {
 
 describe('at input', () => {
   it('the form cleans typed text and refuses a name of only invisible characters', () => {
-    const schema = answerSchema(content, content.questionnaire.questions.find((q) => q.id === nameId)!);
+    const schema = answerSchema(
+      content,
+      content.questionnaire.questions.find((q) => q.id === nameId)!,
+    );
     expect(schema.safeParse(`  ${HOSTILE}  `)).toEqual({ success: true, data: CLEANED });
     const blank = schema.safeParse('\u200B\u200B\u3164');
     expect(blank.success).toBe(false);

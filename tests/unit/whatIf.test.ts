@@ -17,7 +17,9 @@ describe('what would change the classification', () => {
     expect(s.outcomes).toEqual(['uso_indebido', 'riesgo_aceptable']);
     expect(s.ruleIds.sort()).toEqual([rule('p_d1'), rule('p_e')].sort());
     // Every question that could follow, including those behind a new "Sí".
-    expect(s.opens).toEqual(['23.1 d) first limb', '23.1 e) identification', '23.1 e) categorisation', '23.1 e) exception i)', '23.1 e) exception ii)'].map(id));
+    expect(s.opens).toEqual(
+      ['23.1 d) first limb', '23.1 e) identification', '23.1 e) categorisation', '23.1 e) exception i)', '23.1 e) exception ii)'].map(id),
+    );
     expect(s.openEnded).toBe(false);
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, draftSource, parseAnswersFile, toAnswersFile, type AssessmentWork } from '../../src/engine';
 import { shareLinkFor } from '../../src/flow/result/shareLinkFor';
-import { importAnswers } from '../../src/flow/importAssessment';
+import { importAnswers } from '../../src/machine/importAssessment';
 import { content } from '../../src/questionnaire/content';
 import { decodeShare, MAX_LINK_LENGTH } from '../../src/share/shareLink';
 import { walk } from '../helpers/journey';
@@ -35,9 +35,15 @@ describe('work in the answers file', () => {
   });
 
   it('cleans the text it brings like typed text: no bidi override or non-character reaches a draft', () => {
-    const hostile = { inputs: { organisation: 'Muni\u202Ecipalidad\uFFFE' }, drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'Uno\u0007 dos\uFFFF' } } } };
+    const hostile = {
+      inputs: { organisation: 'Muni\u202Ecipalidad\uFFFE' },
+      drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'Uno\u0007 dos\uFFFF' } } },
+    };
     const parsed = parseAnswersFile(content, JSON.stringify({ ...file, work: hostile }));
-    expect(parsed).toMatchObject({ ok: true, work: { inputs: { organisation: 'Municipalidad' }, drafts: { notice: { sections: { 'notice.purpose': 'Uno dos' } } } } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      work: { inputs: { organisation: 'Municipalidad' }, drafts: { notice: { sections: { 'notice.purpose': 'Uno dos' } } } },
+    });
   });
 
   it('is optional: a file written before it existed still imports, with no work', () => {
@@ -49,8 +55,16 @@ describe('work in the answers file', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['a section too long', { drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'x'.repeat(20_001) } } } }, 'work.drafts.notice.sections.notice.purpose'],
-    ['too many sections', { drafts: { notice: { from: 'x', sections: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`s${i}`, 'x'])) } } }, 'work.drafts.notice.sections'],
+    [
+      'a section too long',
+      { drafts: { notice: { from: 'x', sections: { 'notice.purpose': 'x'.repeat(20_001) } } } },
+      'work.drafts.notice.sections.notice.purpose',
+    ],
+    [
+      'too many sections',
+      { drafts: { notice: { from: 'x', sections: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`s${i}`, 'x'])) } } },
+      'work.drafts.notice.sections',
+    ],
     ['a section ID that is not one', { drafts: { consultation: { from: 'x', sections: { '<img>': 'x' } } } }, 'work.drafts.consultation.sections.<img>'],
     ['an input too long', { inputs: { organisation: 'x'.repeat(201) } }, 'work.inputs.organisation'],
     ['an unknown input', { inputs: { budget: '1' } }, 'work.inputs.budget'],

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { reachableQuestions, type Answers } from '../../engine';
 import { content } from '../../questionnaire/content';
-import { answerText, questionWording } from '../texts';
+import { answerText, questionWording } from '../../questionnaire/texts';
 
 /** Every answer, for the printed report. */
 export function AnswersAnnex({ answers }: { answers: Answers }) {

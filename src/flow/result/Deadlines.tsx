@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DeadlineItem, Result } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
-import { dateRange, longDate } from './format';
+import { dateRange, longDate } from '../../ui/format';
 
 export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']; today: string }) {
   const { t, i18n } = useTranslation();

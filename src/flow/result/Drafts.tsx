@@ -9,14 +9,21 @@ import type { DraftDoc, DraftInputs, NoNotice } from '../../documents/types';
 import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
-import { saveFile, slug } from '../../app/download';
-import { LoadFailed } from '../../app/LoadFailed';
+import { saveFile, slug } from '../../ui/download';
+import { LoadFailed } from '../../ui/LoadFailed';
 import { EditedElsewhere } from './EditedElsewhere';
-import { longDate } from './format';
+import { longDate } from '../../ui/format';
 
 type Kind = DraftDoc['kind'];
 /** Enough rows for the text at about 70 characters a line, each paragraph on its own. */
-const rows = (text: string) => Math.min(12, Math.max(2, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 70)), 1)));
+const rows = (text: string) =>
+  Math.min(
+    12,
+    Math.max(
+      2,
+      text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 70)), 1),
+    ),
+  );
 
 /** A section as printed: placeholders marked, so they never pass for finished text. */
 const Printed = ({ text }: { text: string }) => (
@@ -24,7 +31,15 @@ const Printed = ({ text }: { text: string }) => (
     {text.split('\n').map((line, i) => (
       <span key={i}>
         {i > 0 ? '\n' : null}
-        {segments(line).map((s, j) => (s.placeholder ? <mark key={j} className="placeholder">{s.text}</mark> : s.text))}
+        {segments(line).map((s, j) =>
+          s.placeholder ? (
+            <mark key={j} className="placeholder">
+              {s.text}
+            </mark>
+          ) : (
+            s.text
+          ),
+        )}
       </span>
     ))}
   </p>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { questionById, type AnswerRef, type Result } from '../../engine';
 import { content } from '../../questionnaire/content';
-import { ClauseQuote } from '../ClauseQuote';
-import { answerText, questionHint, questionWording } from '../texts';
+import { ClauseQuote } from '../../ui/ClauseQuote';
+import { answerText, questionHint, questionWording } from '../../questionnaire/texts';
 
 export function useAnswerLine() {
   const { t } = useTranslation();
@@ -66,8 +66,7 @@ export function Reasons({ result }: { result: Result }) {
               return (
                 <li key={p.questionId}>
                   <p>
-                    {answerLine(p.questionId, p.value)}.{' '}
-                    {t('result.couldMake', { outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }) })}
+                    {answerLine(p.questionId, p.value)}. {t('result.couldMake', { outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }) })}
                   </p>
                   <p>
                     {p.open

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { outcomeKeys } from '../../documents/outcome';
 import { openProhibitions, type Result } from '../../engine';
-import { OutcomeBadge } from '../OutcomeBadge';
+import { OutcomeBadge } from '../../ui/OutcomeBadge';
 import { useAnswerLine } from './Reasons';
 
 /** The classification in one badge and one sentence; a «riesgo alto» that could still be

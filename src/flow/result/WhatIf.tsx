@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type ChangeScenario } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
-import { optionLabel, questionWording } from '../texts';
+import { optionLabel, questionWording } from '../../questionnaire/texts';
 
 /** `scenarios` is null while they are still being worked out. */
 export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
@@ -21,11 +21,7 @@ export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
     <section aria-labelledby="what-if">
       <h2 id="what-if">{t('result.whatIf')}</h2>
       <p>{t('result.whatIfLead')}</p>
-      {scenarios === null ? (
-        <p role="status">{t('result.whatIfPending')}</p>
-      ) : scenarios.length === 0 ? (
-        <p>{t('result.whatIfNone')}</p>
-      ) : null}
+      {scenarios === null ? <p role="status">{t('result.whatIfPending')}</p> : scenarios.length === 0 ? <p>{t('result.whatIfNone')}</p> : null}
       <ul className="reasons">
         {scenarios?.map((s) => {
           const q = questionById(content, s.questionId)!;

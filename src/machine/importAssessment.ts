@@ -3,17 +3,16 @@
 // file of an older questionnaire version is carried over, and the record keeps what it held.
 import { createActor } from 'xstate';
 import { classify, firstUnansweredPage, isoDate, parseAnswersFile, questionForField, type ParseProblem, type ParseReason } from '../engine';
-import { createQuestionnaireMachine, RESULT, REVIEW } from '../machine/questionnaireMachine';
+import { createQuestionnaireMachine, RESULT, REVIEW } from './questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
-import { MAX_IMPORT_BYTES } from '../app/importLimit';
+import { MAX_IMPORT_BYTES } from '../storage/importLimit';
 import { newId, type MigrationRecord, type SavedAssessment } from '../storage/assessments';
 
 const machine = createQuestionnaireMachine(content);
 
 export type ImportResult =
-  | { ok: true; saved: SavedAssessment }
-  | { ok: false; problem: ParseProblem | 'too_large'; field: string; reason?: ParseReason; version?: string };
+  { ok: true; saved: SavedAssessment } | { ok: false; problem: ParseProblem | 'too_large'; field: string; reason?: ParseReason; version?: string };
 
 export function importAnswers(text: string): ImportResult {
   if (new Blob([text]).size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too_large', field: '' };
