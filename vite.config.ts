@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { firstPaintPlugin } from './src/prerender/firstPaintPlugin';
+import { firstPaintPlugin } from './src/prerender/firstPaintPlugin.ts';
 
 export default defineConfig({
   base: './',

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { loadAfterFirstPaint } from './loadAfterFirstPaint';
+import { loadAfterFirstPaint } from './loadAfterFirstPaint.ts';
 
 const STYLESHEET = /\s*<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g;
 const ENTRY = /\s*<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/;
