@@ -1,5 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { dataKey } from '../questionnaire/texts';
 import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
 import {
@@ -155,7 +157,7 @@ export function App({ read }: { read?: ReadResult }) {
   // A shared link opens its assessment; otherwise a reload, a closed tab or a crash comes
   // back to the page it was on (unless the address asks for the saved list).
   const { t } = useTranslation();
-  const [shareMessage, setShareMessage] = useState<{ key: string; rejection?: Rejection } | null>(null);
+  const [shareMessage, setShareMessage] = useState<{ key: ParseKeys; rejection?: Rejection } | null>(null);
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
@@ -278,7 +280,9 @@ export function App({ read }: { read?: ReadResult }) {
           onDismiss={() => setShareMessage(null)}
         />
       ) : null}
-      {openFailure ? <Banner messageKey={`storage.openFailed.${openFailure.problem}`} values={openFailure} onDismiss={() => setOpenFailure(null)} /> : null}
+      {openFailure ? (
+        <Banner messageKey={dataKey(`storage.openFailed.${openFailure.problem}`)} values={openFailure} onDismiss={() => setOpenFailure(null)} />
+      ) : null}
       {Page ? (
         <Page store={store} onAdd={add} />
       ) : Flow && session ? (

@@ -23,18 +23,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const t = (key: string) => i18next.t(`crash.${key}`);
+    const t = i18next.t.bind(i18next);
     return (
       <main id="main" className="container" tabIndex={-1}>
-        <h1>{t('title')}</h1>
-        <p>{t('kept')}</p>
-        <p>{t('next')}</p>
+        <h1>{t('crash.title')}</h1>
+        <p>{t('crash.kept')}</p>
+        <p>{t('crash.next')}</p>
         <div className="button-group">
           <button type="button" className="button" onClick={downloadSavedData}>
-            {t('download')}
+            {t('crash.download')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
-            {t('reload')}
+            {t('crash.reload')}
           </button>
         </div>
       </main>

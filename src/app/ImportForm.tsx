@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedAssessment } from '../storage/assessments';
 import { MAX_IMPORT_BYTES } from '../storage/importLimit';
 import { rejectionValues, type Rejection } from './rejection';
+import { dataText } from '../questionnaire/texts';
 
 type Failure = Rejection;
 
@@ -42,7 +43,7 @@ export function ImportForm({ onImported }: { onImported: (saved: SavedAssessment
           <h3 id="import-error-title" className="error-summary__title">
             {t('import.errorTitle')}
           </h3>
-          <p>{t(`import.errors.${failure.problem}`, rejectionValues(t, failure))}</p>
+          <p>{dataText(t)(`import.errors.${failure.problem}`, rejectionValues(t, failure))}</p>
           <p>{t('import.unchanged')}</p>
         </div>
       ) : null}

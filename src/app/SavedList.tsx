@@ -5,6 +5,7 @@ import { versions } from '../about/versions';
 import { compareVersions } from '../engine/versions';
 import { cleanText } from '../engine/text';
 import { displayName, newId, remove, upsert, update, versionOf, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
+import { dataText } from '../questionnaire/texts';
 
 interface Props {
   store: Store;
@@ -54,7 +55,7 @@ export function SavedList({ store, onChange, onOpen, onDownload }: Props) {
             <p className="saved__name">{label(a)}</p>
             <p className="saved__meta">
               {t('saved.updated', { date: dateTime(a.updatedAt, i18n.language) })} ·{' '}
-              {a.outcome ? t(`outcomes.${a.outcome}.label`, { ns: 'results' }) : t('saved.inProgress')}
+              {a.outcome ? dataText(t)(`outcomes.${a.outcome}.label`, { ns: 'results' }) : t('saved.inProgress')}
               {versionNote(a)}
             </p>
             {renaming === a.id ? (

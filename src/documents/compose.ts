@@ -8,16 +8,16 @@ import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
 import { openProhibitions, questionById, questionForField, type Answers, type Classified, type Content, type Result } from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
-import { answerText } from '../questionnaire/texts';
+import { answerText, dataText, questionWordingById } from '../questionnaire/texts';
 import { outcomeKeys } from './outcome';
 import type { DocSection, DraftDoc, DraftInputs, NoNotice, NoticeBasis } from './types';
 
 export interface DraftContext {
   lang: 'es' | 'en';
   /** Translation functions fixed to `lang`: documents, questionnaire and results namespaces. */
-  t: TFunction;
-  tq: TFunction;
-  tr: TFunction;
+  t: TFunction<'documents'>;
+  tq: TFunction<'questionnaire'>;
+  tr: TFunction<'results'>;
   content: Content;
   clauseById: ReadonlyMap<string, Clause>;
   answers: Answers;
@@ -64,7 +64,7 @@ function common(ctx: DraftContext) {
   };
   const { version, legalText } = ctx.content.questionnaire;
   const footer = [t('common.disclaimer'), t('common.stamp', { app: versions.app, version, norm: legalText.norm, date: ctx.date })];
-  const outcome = ctx.tr(outcomeKeys(ctx.result).label);
+  const outcome = dataText(ctx.tr)(outcomeKeys(ctx.result).label);
   return {
     inputs,
     footer,
@@ -74,9 +74,9 @@ function common(ctx: DraftContext) {
   };
 }
 
-const section = (t: TFunction, id: string, body: string, tier?: DocSection['tier']): DocSection => ({
+const section = (t: TFunction<'documents'>, id: string, body: string, tier?: DocSection['tier']): DocSection => ({
   id,
-  heading: t(`${id}.heading`),
+  heading: dataText(t)(`${id}.heading`),
   body,
   ...(tier ? { tier } : {}),
 });
@@ -87,7 +87,7 @@ const clauseLabel = (ctx: DraftContext, cite: string) => ctx.clauseById.get(cite
 function rulesMet(ctx: DraftContext, outcome: Result['outcome']): string[] {
   return ctx.result.clausesMet
     .filter((m) => m.outcome === outcome)
-    .map((m) => `${inSentence(ctx.tr(`rules.${m.ruleId}`))} (${clauseLabel(ctx, m.cites.at(-1)!)})`);
+    .map((m) => `${inSentence(dataText(ctx.tr)(`rules.${m.ruleId}`))} (${clauseLabel(ctx, m.cites.at(-1)!)})`);
 }
 
 /** The open points that could make a high-risk use prohibited, as question and answer given. */
@@ -95,7 +95,7 @@ const openPoints = (ctx: DraftContext) =>
   openProhibitions(ctx.result)
     .map((p) =>
       ctx.t('notice.status.point', {
-        question: ctx.tq([`questions.${p.questionId}.full`, `questions.${p.questionId}.title`]),
+        question: questionWordingById(ctx.tq, p.questionId),
         answer: answerLabel(ctx, p.questionId, p.value),
       }),
     )
@@ -164,7 +164,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
   const ruleCites = (ruleId: string) => ctx.content.questionnaire.rules.find((r) => r.id === ruleId)?.cites.slice(-1) ?? [];
   const item = (questionId: string, value: string | null, cites: string[]) =>
     `- ${t('consultation.doubts.item', {
-      question: tq([`questions.${questionId}.full`, `questions.${questionId}.title`]),
+      question: questionWordingById(tq, questionId),
       answer: answerLabel(ctx, questionId, value),
       clauses: [...new Set(cites.map((c) => clauseLabel(ctx, c)))].join('; '),
     })}`;
@@ -191,7 +191,11 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
       section(
         t,
         'consultation.requester',
-        t('consultation.requester.body', { ...inputs, role: t(`roles.${role}`), actor: actor ? t(`actors.${actor}`) : t('placeholders.actor') }),
+        t('consultation.requester.body', {
+          ...inputs,
+          role: dataText(t)(`roles.${role}`),
+          actor: actor ? dataText(t)(`actors.${actor}`) : t('placeholders.actor'),
+        }),
       ),
       section(
         t,

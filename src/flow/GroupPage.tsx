@@ -8,7 +8,7 @@ import { useFlowActor } from './FlowContext';
 import { givenAnswers, pageResolver, type PageValues } from './pageForm';
 import { Progress } from './Progress';
 import { QuestionRow, rowFieldId } from './QuestionRow';
-import { questionTitle } from '../questionnaire/texts';
+import { dataText, questionTitle } from '../questionnaire/texts';
 import { usePageFocus } from '../ui/usePageFocus';
 
 interface Props {
@@ -56,7 +56,7 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
     shown.current = rows.length;
   }, [rows.length]);
 
-  const title = t(`pages.${pageId}.title`, { ns: 'questionnaire' });
+  const title = dataText(t)(`pages.${pageId}.title`, { ns: 'questionnaire' });
   const heading = usePageFocus<HTMLHeadingElement>(title);
   const summary = useRef<HTMLDivElement>(null);
   const failed = Object.keys(errors).length > 0;
@@ -67,7 +67,7 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
   const errorOf = (id: string) => {
     const message = errors[id]?.message;
     const question = rows.find((q) => q.id === id);
-    return message ? t(`errors.${message}`, { max: question?.kind === 'text' ? question.maxLength : 0 }) : null;
+    return message ? dataText(t)(`errors.${message}`, { max: question?.kind === 'text' ? question.maxLength : 0 }) : null;
   };
   // In the summary each error names its row: several rows can share the same message.
   const listed = rows.flatMap((q) => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { classify, firstUnanswered, isoDate, questionById, reachableQuestions } from '../engine';
 import { content } from '../questionnaire/content';
 import type { MigrationRecord } from '../storage/assessments';
+import { dataText, questionWordingById } from '../questionnaire/texts';
 
 interface Props {
   migration: MigrationRecord;
@@ -37,7 +38,7 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
   // Questions the new version asks this system that the old one never did.
   const added = [...reachable].filter((id) => answers[id] === undefined && migration.answers[id] === undefined).length;
   const then = migration.outcome;
-  const label = (outcome: string) => t(`outcomes.${outcome}.label`, { ns: 'results' });
+  const label = (outcome: string) => dataText(t)(`outcomes.${outcome}.label`, { ns: 'results' });
   const verdict =
     then && now
       ? then === now
@@ -57,14 +58,14 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
       <p>{t('migration.versions', { from: migration.questionnaireVersion, to: migration.to })}</p>
       <ul>
         {migration.changes.map((change) => (
-          <li key={change}>{t(`changelog.summaries.${change}`, { ns: 'pages' })}</li>
+          <li key={change}>{dataText(t)(`changelog.summaries.${change}`, { ns: 'pages' })}</li>
         ))}
       </ul>
       <details className="migration-notice__detail">
         <summary>{t('migration.detail')}</summary>
         <ul>
           {migration.changes.map((change) => (
-            <li key={change}>{t(`changelog.changes.${change}`, { ns: 'pages' })}</li>
+            <li key={change}>{dataText(t)(`changelog.changes.${change}`, { ns: 'pages' })}</li>
           ))}
         </ul>
       </details>
@@ -73,7 +74,7 @@ export function MigrationNotice({ migration, answers, onDismiss }: Props) {
           <p>{t('migration.askedAgain', { count: askedAgain.length })}</p>
           <ul>
             {askedAgain.map((id) => (
-              <li key={id}>{t([`questions.${id}.full`, `questions.${id}.title`], { ns: 'questionnaire' })}</li>
+              <li key={id}>{questionWordingById(t, id)}</li>
             ))}
           </ul>
         </>

@@ -3,6 +3,7 @@ import { pageSteps, screenPosition } from '../engine';
 import { RESULT, REVIEW } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
+import { dataText } from '../questionnaire/texts';
 
 interface Props {
   /** The screen shown: a page ID, review or result. */
@@ -27,7 +28,7 @@ export function Progress({ screen, answers, values }: Props) {
   const allAnswered = steps.every((s) => s.state === 'answered');
   const go = (target: string) => actor.send({ type: 'GO_TO', screen: target, values: values?.() });
   const { current, total } = screenPosition(content, answers, page);
-  const title = (id: string) => t(`pages.${id}.title`, { ns: 'questionnaire' });
+  const title = (id: string) => dataText(t)(`pages.${id}.title`, { ns: 'questionnaire' });
   const item = (id: string, name: string, state: 'answered' | 'current' | 'ahead') => (
     <li key={id} className={`progress__step is-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
       {state === 'answered' ? (

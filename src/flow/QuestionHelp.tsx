@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../questionnaire/schema';
 import { ClauseQuote } from '../ui/ClauseQuote';
+import { dataText } from '../questionnaire/texts';
 
 /** Definitions of the legal terms a row's question uses (`terms`: those not already defined
  *  higher on the page), and the clauses it rests on. */
@@ -19,8 +20,8 @@ export function QuestionHelp({ question, terms }: { question: Question; terms: r
           <dl>
             {terms.map((term) => (
               <div key={term}>
-                <dt>{t(`terms.${term}.term`, { ns: 'questionnaire' })}</dt>
-                <dd>{t(`terms.${term}.definition`, { ns: 'questionnaire' })}</dd>
+                <dt>{dataText(t)(`terms.${term}.term`, { ns: 'questionnaire' })}</dt>
+                <dd>{dataText(t)(`terms.${term}.definition`, { ns: 'questionnaire' })}</dd>
               </div>
             ))}
           </dl>

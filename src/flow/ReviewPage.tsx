@@ -4,7 +4,7 @@ import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
 import { REVIEW } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
-import { answerText, questionWording } from '../questionnaire/texts';
+import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { usePageFocus } from '../ui/usePageFocus';
 
 export function ReviewPage({ answers }: { answers: Record<string, string> }) {
@@ -25,7 +25,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
       <p>{t('review.lead')}</p>
       {sections.map((section) => (
         <section key={section} aria-labelledby={`review-${section}`}>
-          <h2 id={`review-${section}`}>{t(`sections.${section}`, { ns: 'questionnaire' })}</h2>
+          <h2 id={`review-${section}`}>{dataText(t)(`sections.${section}`, { ns: 'questionnaire' })}</h2>
           <dl className="summary-list">
             {asked
               .filter((q) => q.section === section)

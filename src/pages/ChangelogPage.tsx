@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from './PageTitle';
 import changelog from '../../questionnaire/changelog.json';
 import { longDate } from '../ui/format';
+import { dataText } from '../questionnaire/texts';
 
 export default function ChangelogPage() {
   const { t, i18n } = useTranslation('pages');
@@ -14,7 +15,7 @@ export default function ChangelogPage() {
           <h2>{t('changelog.entry', { ...entry, date: longDate(entry.date, i18n.language) })}</h2>
           <ul>
             {entry.changes.map((change) => (
-              <li key={change}>{t(`changelog.changes.${change}`)}</li>
+              <li key={change}>{dataText(t)(`changelog.changes.${change}`)}</li>
             ))}
           </ul>
         </section>

@@ -7,7 +7,7 @@ import { href } from '../ui/routes';
 import { Isolated, SLOT } from '../ui/Isolated';
 import { classify, isoDate, type Result } from '../engine';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
-import { answerText, questionWording } from '../questionnaire/texts';
+import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
@@ -25,7 +25,7 @@ function Classification({ result, heading }: { result: Result; heading: ReactNod
         <ul>
           {result.clausesMet.map((m) => (
             <li key={m.ruleId}>
-              {t(`rules.${m.ruleId}`, { ns: 'results' })} ({clauseLabel(m.cites.at(-1)!)})
+              {dataText(t)(`rules.${m.ruleId}`, { ns: 'results' })} ({clauseLabel(m.cites.at(-1)!)})
             </li>
           ))}
           {result.exceptionsApplied.map((e) => (

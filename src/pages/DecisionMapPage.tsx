@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
 import { Isolated, SLOT } from '../ui/Isolated';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
-import { answerText, optionLabel, questionWording } from '../questionnaire/texts';
+import { answerText, dataText, optionLabel, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
@@ -21,8 +21,8 @@ import { PageTitle } from './PageTitle';
 const { questionnaire } = content;
 const numberOf = new Map(questionnaire.questions.map((q, i) => [q.id, i + 1]));
 
-function conditionText(t: TFunction, c: Condition, nested = false): string {
-  const group = (parts: string[], joiner: string) => {
+function conditionText(t: TFunction<'pages'>, c: Condition, nested = false): string {
+  const group = (parts: string[], joiner: 'map.and' | 'map.or') => {
     const text = parts.join(t(joiner));
     return nested && parts.length > 1 ? `(${text})` : text;
   };
@@ -42,7 +42,7 @@ function conditionText(t: TFunction, c: Condition, nested = false): string {
       'map.or',
     );
   if ('not' in c) return t('map.not', { condition: conditionText(t, c.not, true) });
-  return t(`map.ref.${c.ref}`);
+  return dataText(t)(`map.ref.${c.ref}`);
 }
 
 export default function DecisionMapPage({ store }: PageProps) {
@@ -68,7 +68,7 @@ export default function DecisionMapPage({ store }: PageProps) {
       <ol className="map__spine" aria-label={t('map.sections')}>
         {sections.map((s) => (
           <li key={s.id} className={s.nodes.some((n) => asked.has(n.question.id) && n.question.id in answers) ? 'map__spine--path' : undefined}>
-            {t(`sections.${s.id}`, { ns: 'questionnaire' })}
+            {dataText(t)(`sections.${s.id}`, { ns: 'questionnaire' })}
           </li>
         ))}
         <li className={reached ? 'map__spine--path' : undefined}>{t('map.result')}</li>
@@ -76,7 +76,7 @@ export default function DecisionMapPage({ store }: PageProps) {
 
       {sections.map((s) => (
         <section key={s.id} className="map__section" aria-labelledby={`map-${s.id}`}>
-          <h2 id={`map-${s.id}`}>{t(`sections.${s.id}`, { ns: 'questionnaire' })}</h2>
+          <h2 id={`map-${s.id}`}>{dataText(t)(`sections.${s.id}`, { ns: 'questionnaire' })}</h2>
           <ol className="map__flow">
             {s.nodes.map(({ question: q, number, rules }) => {
               const onPath = asked.has(q.id) && q.id in answers;

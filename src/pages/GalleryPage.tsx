@@ -10,6 +10,7 @@ import { RESULT } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
+import { dataText } from '../questionnaire/texts';
 
 export default function GalleryPage({ onAdd }: PageProps) {
   const { t } = useTranslation('pages');
@@ -19,7 +20,7 @@ export default function GalleryPage({ onAdd }: PageProps) {
       <p className="lead">{t('gallery.lead')}</p>
       <ol className="cards">
         {examples.map((example) => {
-          const texts = { title: t(`${example.id}.title`, { ns: 'examples' }), scenario: t(`${example.id}.scenario`, { ns: 'examples' }) };
+          const texts = { title: dataText(t)(`${example.id}.title`, { ns: 'examples' }), scenario: dataText(t)(`${example.id}.scenario`, { ns: 'examples' }) };
           const open = () => onAdd(assessmentFrom(exampleAnswers(content, example, texts), { title: texts.title, landing: RESULT }));
           return (
             <li key={example.id} className="card" id={`ejemplo-${example.id}`}>
@@ -27,7 +28,7 @@ export default function GalleryPage({ onAdd }: PageProps) {
               <OutcomeBadge outcome={example.outcome} />
               <p>{texts.scenario}</p>
               <h3>{t('gallery.note')}</h3>
-              <p>{t(`${example.id}.note`, { ns: 'examples' })}</p>
+              <p>{dataText(t)(`${example.id}.note`, { ns: 'examples' })}</p>
               {example.clauses.length > 0 ? (
                 <details>
                   <summary>{t('gallery.clauses', { count: example.clauses.length })}</summary>

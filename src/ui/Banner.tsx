@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ParseKeys } from 'i18next';
 
 /** A message about saving that stays until dismissed; announced politely. It may offer one
  *  thing to do about it (download, load, keep). */
@@ -8,10 +9,10 @@ export function Banner({
   onDismiss,
   action,
 }: {
-  messageKey: string;
+  messageKey: ParseKeys;
   values?: Record<string, string | number>;
   onDismiss?: () => void;
-  action?: { labelKey: string; run: () => void };
+  action?: { labelKey: ParseKeys; run: () => void };
 }) {
   const { t } = useTranslation();
   return (

@@ -16,6 +16,7 @@ import { clauseById } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
 import { fixedT } from '../helpers/i18n';
 import { walk } from '../helpers/journey';
+import { questionWordingById } from '../../src/questionnaire/texts';
 
 const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
 const golden = (name: string): Record<string, string> => JSON.parse(readFileSync(`tests/golden/${name}.json`, 'utf8')).answers;
@@ -170,7 +171,7 @@ describe('a high-risk result with an open point that could make it prohibited', 
       expect(c.result.outcome).toBe('riesgo_alto');
       expect(c.result.unresolved.map((p) => p.couldMake)).toContain('uso_indebido');
       const open = c.result.unresolved.find((p) => p.couldMake === 'uso_indebido')!;
-      const question = c.tq([`questions.${open.questionId}.full`, `questions.${open.questionId}.title`]);
+      const question = questionWordingById(c.tq, open.questionId);
 
       const keys = outcomeKeys(c.result);
       expect(c.tr(keys.label)).toBe(label);
@@ -290,7 +291,7 @@ describe('SGTD consultation draft (arts. 23.3 / 24.2)', () => {
     const met = c.result.clausesMet[0]!;
     const doubts = body(consultationDraft(c), 'consultation.doubts');
     expect(doubts).toContain('Clasificación orientativa: Uso indebido (prohibido).');
-    for (const a of met.answers) expect(doubts).toContain(`- ${c.tq([`questions.${a.questionId}.full`, `questions.${a.questionId}.title`])} Respondimos: `);
+    for (const a of met.answers) expect(doubts).toContain(`- ${questionWordingById(c.tq, a.questionId)} Respondimos: `);
     expect(doubts).toContain(`Cláusulas en juego: ${clauseById.get(met.cites.at(-1)!)!.label.es}.`);
   });
 

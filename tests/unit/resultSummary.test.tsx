@@ -10,6 +10,7 @@ import { OutcomeSummary } from '../../src/flow/result/Summary';
 import { changeLanguage, initI18n, loadNamespaces } from '../../src/i18n/i18n';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { questionWordingById } from '../../src/questionnaire/texts';
 
 const TODAY = '2026-11-23';
 const golden = (name: string): Record<string, string> => JSON.parse(readFileSync(`tests/golden/${name}.json`, 'utf8')).answers;
@@ -38,9 +39,7 @@ describe('outcome summary', () => {
       expect(container.textContent).not.toMatch(never);
       const open = result.unresolved.find((p) => p.couldMake === 'uso_indebido')!;
       expect(within(container).getByRole('listitem')).toHaveTextContent(point);
-      expect(within(container).getByRole('listitem')).toHaveTextContent(
-        i18next.t([`questions.${open.questionId}.full`, `questions.${open.questionId}.title`], { ns: 'questionnaire' }),
-      );
+      expect(within(container).getByRole('listitem')).toHaveTextContent(questionWordingById(i18next.t, open.questionId));
       unmount();
     }
     await changeLanguage('es');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeadlineItem, Result } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { dateRange, longDate } from '../../ui/format';
+import { dataText } from '../../questionnaire/texts';
 
 export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']; today: string }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']
         {rows.map((d) => (
           <li key={d.deadlineId}>
             <p className="deadlines__title">
-              {t(`deadlines.${d.deadlineId}`, { ns: 'results' })}:{' '}
+              {dataText(t)(`deadlines.${d.deadlineId}`, { ns: 'results' })}:{' '}
               <strong>{t(`result.status.${d.status}`, { date: d.date ? dateRange(d.date, lang) : '' })}</strong>
             </p>
             <p className="checklist__meta">{d.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')}</p>

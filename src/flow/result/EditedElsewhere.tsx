@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { sourceOutcome, type DraftEdits } from '../../engine';
 import type { Language } from '../../i18n/i18n';
 import { OUTCOMES } from '../../questionnaire/vocabulary';
+import { dataText } from '../../questionnaire/texts';
 
 interface Props {
   kind: 'notice' | 'consultation';
@@ -31,7 +32,7 @@ export function EditedElsewhere({ kind, edits, source, sections, lang, onChange 
 
   const then = sourceOutcome(edits.from);
   const now = sourceOutcome(source);
-  const label = (outcome: string) => t(`outcomes.${outcome}.label`, { ns: 'results' });
+  const label = (outcome: string) => dataText(t)(`outcomes.${outcome}.label`, { ns: 'results' });
   const heading = i18next.getFixedT(lang, 'documents');
   const id = `${kind}-edited-elsewhere`;
   return (

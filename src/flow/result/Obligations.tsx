@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ObligationItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { THEMES } from '../../questionnaire/vocabulary';
+import { dataText } from '../../questionnaire/texts';
 
 interface Props {
   items: ObligationItem[];
@@ -35,7 +36,7 @@ export function Obligations({ items, checked, onChecked }: Props) {
                       onChange={(e) => onChecked(e.target.checked ? [...checked, o.obligationId] : checked.filter((c) => c !== o.obligationId))}
                     />
                     <label htmlFor={`ob-${o.obligationId}`}>
-                      <span className="checklist__title">{t(`obligations.${o.obligationId}.title`, { ns: 'results' })}</span>{' '}
+                      <span className="checklist__title">{dataText(t)(`obligations.${o.obligationId}.title`, { ns: 'results' })}</span>{' '}
                       <span className="checklist__meta">
                         ({t(`kinds.${o.kind}`, { ns: 'results' })} · {o.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')})
                       </span>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type AnswerRef, type Result } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { ClauseQuote } from '../../ui/ClauseQuote';
-import { answerText, questionHint, questionWording } from '../../questionnaire/texts';
+import { answerText, dataText, questionHint, questionWording } from '../../questionnaire/texts';
 
 export function useAnswerLine() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ function ReasonItem({ ruleId, answers, cite, level }: { ruleId: string; answers:
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <li>
-      <Heading>{t(`rules.${ruleId}`, { ns: 'results' })}</Heading>
+      <Heading>{dataText(t)(`rules.${ruleId}`, { ns: 'results' })}</Heading>
       <ul>
         {answers.map((a) => (
           <li key={a.questionId}>{answerLine(a.questionId, a.value)}</li>
@@ -70,7 +70,7 @@ export function Reasons({ result }: { result: Result }) {
                   </p>
                   <p>
                     {p.open
-                      ? t('result.textOpen', { reason: t(`questions.${q.id}.open`, { ns: 'questionnaire' }) })
+                      ? t('result.textOpen', { reason: dataText(t)(`questions.${q.id}.open`, { ns: 'questionnaire' }) })
                       : t('result.findOut', { hint: questionHint(t, q) })}
                   </p>
                 </li>
@@ -85,7 +85,7 @@ export function Reasons({ result }: { result: Result }) {
           <h3>{t('result.advisories')}</h3>
           <ul>
             {result.advisories.map((a) => (
-              <li key={a.advisoryId}>{t(`advisories.${a.advisoryId}`, { ns: 'results' })}</li>
+              <li key={a.advisoryId}>{dataText(t)(`advisories.${a.advisoryId}`, { ns: 'results' })}</li>
             ))}
           </ul>
         </>

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type ChangeScenario } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { content } from '../../questionnaire/content';
-import { optionLabel, questionWording } from '../../questionnaire/texts';
+import { dataText, optionLabel, questionWording } from '../../questionnaire/texts';
 
 /** `scenarios` is null while they are still being worked out. */
 export function WhatIf({ scenarios }: { scenarios: ChangeScenario[] | null }) {
   const { t, i18n } = useTranslation();
-  const outcome = (o: string) => t(`outcomes.${o}.label`, { ns: 'results' });
+  const outcome = (o: string) => dataText(t)(`outcomes.${o}.label`, { ns: 'results' });
   const clauses = (ruleIds: string[]) =>
     [
       ...new Set(
