@@ -7,8 +7,6 @@ import { content } from '../../src/questionnaire/content';
 import { defaultAnswer } from '../helpers/journey';
 import { appReady, axeViolations, screenshot } from './browser';
 
-export const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-
 /** Opens the app at `baseUrl` and presses «Empezar»: the first page of a new assessment. */
 export async function begin(page: Page, baseUrl: string) {
   await page.goto(baseUrl);

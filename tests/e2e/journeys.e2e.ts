@@ -5,8 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer, walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 import { appReady, openPage, useBrowser } from './browser';
-import { answer, answerAll, answerPage, answerPages, auditPage, byAbout, continueFrom, currentPageId, currentQuestionId, visibleRows } from './flow';
+import { answer, answerAll, answerPage, answerPages, auditPage, continueFrom, currentPageId, currentQuestionId, visibleRows } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -24,7 +25,7 @@ const JOURNEYS = [
   {
     name: 'fuera-de-ambito',
     english: false,
-    overrides: { [byAbout('scope: AI-based system (Art. 6 j)')]: 'no' },
+    overrides: { [Q.isAiSystem]: 'no' },
     badge: 'Fuera del ámbito',
     clause: 'Art. 6 j.',
   },
@@ -32,11 +33,11 @@ const JOURNEYS = [
     name: 'uso-indebido',
     english: false,
     overrides: {
-      [byAbout('screen: biometrics')]: 'si',
-      [byAbout('23.1 e) identification')]: 'si',
-      [byAbout('23.1 e) categorisation')]: 'si',
-      [byAbout('23.1 e) exception i)')]: 'no',
-      [byAbout('23.1 e) exception ii)')]: 'no',
+      [Q.biometricsScreen]: 'si',
+      [Q.realTimeIdentification]: 'si',
+      [Q.publicCategorisation]: 'si',
+      [Q.identityVerification]: 'no',
+      [Q.crimeInvestigation]: 'no',
     },
     badge: 'Uso indebido (prohibido)',
     clause: 'Art. 23.1 e)',
@@ -44,7 +45,7 @@ const JOURNEYS = [
   {
     name: 'riesgo-alto-en',
     english: true,
-    overrides: { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' },
+    overrides: { [Q.employmentScreen]: 'si', [Q.workerSelection]: 'si' },
     badge: 'High risk',
     clause: 'Art. 24.1(e)',
   },
@@ -52,7 +53,7 @@ const JOURNEYS = [
   {
     name: 'indeterminado',
     english: false,
-    overrides: { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'no_se' },
+    overrides: { [Q.employmentScreen]: 'si', [Q.workerSelection]: 'no_se' },
     badge: 'Indeterminado',
     clause: null,
   },
@@ -60,7 +61,7 @@ const JOURNEYS = [
     // 1.0.0 said «riesgo aceptable» here; the text leaves «solo apoya» open (24.1 e), 28.11, 31.4).
     name: 'indeterminado-solo-apoya',
     english: false,
-    overrides: { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'apoya' },
+    overrides: { [Q.employmentScreen]: 'si', [Q.workerSelection]: 'apoya' },
     badge: 'Indeterminado',
     clause: 'Por qué queda abierto: El artículo 24.1 dice «determinar»',
   },
@@ -119,9 +120,9 @@ describe('moving around', () => {
   it('switching language mid-way keeps every answer and the current page', async () => {
     const { page, context } = await openPage(session.browser, baseUrl);
     await begin(page);
-    const stop = byAbout('screen: biometrics');
+    const stop = Q.biometricsScreen;
     // Answer up to the biometrics page, with a non-default answer on the way.
-    const influence = byAbout('23.1 a) head');
+    const influence = Q.manipulation;
     for (let at = await currentPageId(page); !(await visibleRows(page)).includes(stop); at = await currentPageId(page)) {
       await answerPage(page, (q) => (q === influence ? 'no_se' : defaultAnswer(q)));
       await continueFrom(page, at!);
@@ -157,7 +158,7 @@ describe('moving around', () => {
     await answerAll(page, {}, null);
     const reviewText = await page.locator('main').textContent();
     // Change one answer from the review: a biometric system opens new rows on its page.
-    const biometric = byAbout('screen: biometrics');
+    const biometric = Q.biometricsScreen;
     const row = page.locator('.summary-list__row').filter({ hasText: '¿El sistema procesa datos biométricos' });
     await row.getByRole('button').click();
     await expect.poll(() => visibleRows(page)).toContain(biometric);
@@ -167,7 +168,7 @@ describe('moving around', () => {
     await answer(page, biometric, 'si');
     // Only the rows this opens, then straight back to the review.
     const rows = await answerPage(page, defaultAnswer);
-    expect(rows.filter((q) => !before.includes(q))).toEqual([byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')]);
+    expect(rows.filter((q) => !before.includes(q))).toEqual([Q.biometricInference, Q.realTimeIdentification]);
     await continueFrom(page, (await currentPageId(page))!);
     expect(await h1(page)).toBe('Revise sus respuestas');
 

@@ -6,14 +6,15 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
+import { Q } from '../helpers/questions';
 import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
-import { answerAll, auditPage, byAbout } from './flow';
+import { answerAll, auditPage } from './flow';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
 beforeAll(() => {});
 
-const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
+const CV = { [Q.employmentScreen]: 'si', [Q.workerSelection]: 'si' };
 
 async function toResult(page: Page, overrides: Record<string, string>, english = false) {
   await page.goto(baseUrl);

@@ -7,6 +7,7 @@ import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
 import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
 import { answerAll } from './flow';
+import { Q } from '../helpers/questions';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -61,7 +62,7 @@ describe('saved assessments', () => {
 
 describe('import', () => {
   const good = toAnswersFile(content, walk({}).answers, '2026-11-23T10:00:00.000Z');
-  const ai = content.questionnaire.questions.find((q) => q.about.startsWith('scope: AI-based'))!.id;
+  const ai = Q.isAiSystem;
   const broken: [string, string, string][] = [
     ['not JSON', 'esto no es JSON', 'no tiene formato JSON'],
     [

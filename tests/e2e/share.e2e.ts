@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { Q } from '../helpers/questions';
 import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
-import { answerAll, byAbout } from './flow';
+import { answerAll } from './flow';
 import { encodeShare } from '../../src/share/shareLink';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
 
-const CV = { [byAbout('screen: employment')]: 'si', [byAbout('24.1 e) first limb')]: 'si' };
+const CV = { [Q.employmentScreen]: 'si', [Q.workerSelection]: 'si' };
 
 async function toResult(page: Page, overrides: Record<string, string>) {
   await page.goto(baseUrl);
@@ -83,7 +84,7 @@ describe('hostile free text', () => {
 
   it('stays inert text on the page, in print, in .docx and in Markdown, and nothing leaves the page', async () => {
     const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
-    await toResult(page, { [byAbout('system name')]: NAME, [byAbout('system description')]: DESCRIPTION });
+    await toResult(page, { [Q.systemName]: NAME, [Q.systemDescription]: DESCRIPTION });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain(`Sistema evaluado: ${NAME}`);

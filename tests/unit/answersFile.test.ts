@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { classify, parseAnswersFile, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const face = content.questionnaire.questions.find((q) => q.about === 'screen: biometrics')!.id;
+const face = Q.biometricsScreen;
 const { answers } = walk({ [face]: 'si' });
 const file = toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z');
-const ai = content.questionnaire.questions.find((q) => q.about.startsWith('scope: AI-based'))!.id;
+const ai = Q.isAiSystem;
 
 describe('answers file', () => {
   it('stores profile answers by field name and the rest by question ID, and reads them back', () => {

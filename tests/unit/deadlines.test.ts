@@ -8,12 +8,12 @@ import { nthBusinessDay, weekday } from '../../src/engine/deadlines';
 import { clauseById } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const ACTOR = id('profile: actor');
-const GROUP = id('profile: public group (Primera DCF)');
-const SIZE = id('profile: company size');
-const SECTOR = id('profile: sector of use');
+const ACTOR = Q.actorType;
+const GROUP = Q.publicGroup;
+const SIZE = Q.companySize;
+const SECTOR = Q.sectorOfUse;
 
 const run = (answers: Record<string, string>, today = '2026-11-23', c = content) => classify(c, walk(answers).answers, { today });
 const label = (cite: string) => clauseById.get(cite)!.label.es;

@@ -17,8 +17,8 @@ import { content } from '../../src/questionnaire/content';
 import { fixedT } from '../helpers/i18n';
 import { walk } from '../helpers/journey';
 import { questionWordingById } from '../../src/questionnaire/texts';
+import { Q } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
 const golden = (name: string): Record<string, string> => JSON.parse(readFileSync(`tests/golden/${name}.json`, 'utf8')).answers;
 // Each case names the golden file whose outcome the legal text settles (see its note).
 const CV = golden('h-24-1-e'); // riesgo alto: ranks CVs, 24.1 e)
@@ -252,7 +252,7 @@ describe('drafts assert only what was answered', () => {
   });
 
   it('says what it says about personal data only from the answer given', async () => {
-    const data = id('profile: personal data');
+    const data = Q.personalData;
     const said = async (value: string) => asserted(body(draft(noticeDraft(await ctx('es', { ...CV, [data]: value }))), 'notice.data')).trim();
     expect(await said('no')).toBe('El sistema no trata datos personales.');
     expect(await said('si')).toBe(
@@ -262,7 +262,7 @@ describe('drafts assert only what was answered', () => {
   });
 
   it('says who uses the system only when the answers make the organisation its implementer', async () => {
-    const role = id('profile: role');
+    const role = Q.role;
     const label = async (value: string) => body(draft(noticeDraft(await ctx('es', { ...CV, [role]: value }))), 'notice.label');
     expect(await label('implementador')).toContain('que Municipalidad de Prueba usa el sistema');
     expect(await label('desarrollador')).toContain(
@@ -317,7 +317,7 @@ describe('placeholders', () => {
 
 describe('downloads', () => {
   it('Markdown keeps headings, tiers and footer, sets placeholders in bold and makes typed HTML inert', async () => {
-    const c = await ctx('es', { ...CV, [id('system description')]: '<script>alert(1)</script> =HYPERLINK("x")' });
+    const c = await ctx('es', { ...CV, [Q.systemDescription]: '<script>alert(1)</script> =HYPERLINK("x")' });
     const md = toMarkdown(draft(noticeDraft(c)), TIERS);
     expect(md).toMatch(/^# Aviso de transparencia: Sistema de prueba\n/);
     expect(md).toContain('## Aviso al público');

@@ -10,8 +10,7 @@ import { changeLanguage, initI18n, loadNamespaces } from '../../src/i18n/i18n';
 import { currentPage } from '../../src/machine/questionnaireMachine';
 import { content } from '../../src/questionnaire/content';
 import { answerPages, defaultAnswer, machine } from '../helpers/journey';
-
-const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!;
+import { Q } from '../helpers/questions';
 
 beforeAll(async () => {
   await initI18n('es');
@@ -19,8 +18,8 @@ beforeAll(async () => {
 });
 
 /** The page holding this question, as the machine reaches it with the default answers before. */
-function renderPageOf(about: string) {
-  const pageId = pageOf(content, byAbout(about).id)!.id;
+function renderPageOf(questionId: string) {
+  const pageId = pageOf(content, questionId)!.id;
   const actor = createActor(machine).start();
   actor.send({ type: 'NEXT' });
   answerPages(actor, defaultAnswer, (page) => page === pageId);
@@ -37,7 +36,7 @@ const rowGroups = () => screen.getAllByRole('group').filter((g) => g.tagName ===
 
 describe('page of grouped questions', () => {
   it('focuses the page title and puts each question in the legend of its own fieldset, with hint and options', () => {
-    renderPageOf('23.1 a) head');
+    renderPageOf(Q.manipulation);
     expect(screen.getByRole('heading', { level: 1, name: '¿El sistema hace alguna de estas cosas?' })).toHaveFocus();
     const group = screen.getByRole('group', { name: /engañosa o manipulativa/ });
     expect(within(group).getByRole('heading', { level: 2 })).toBeInTheDocument();
@@ -49,11 +48,11 @@ describe('page of grouped questions', () => {
     expect(group).toHaveAccessibleDescription(/.{20,}/);
     // Every prohibition of this page is a row at once; the follow-up of the screen waits.
     expect(rowGroups().length).toBe(6);
-    expect(screen.queryByRole('group', { name: new RegExp(byAbout('23.1 d) second limb').id) })).toBeNull();
+    expect(screen.queryByRole('group', { name: new RegExp(Q.discriminatoryClassification) })).toBeNull();
   });
 
   it('reveals the follow-up rows of a screening row when it is answered «Sí» or «No sé», and hides them on «No»', async () => {
-    const { actor, pageId } = renderPageOf('screen: biometrics');
+    const { actor, pageId } = renderPageOf(Q.biometricsScreen);
     const screenRow = screen.getByRole('group', { name: /datos biométricos/ });
     const before = rowGroups().length;
     await userEvent.click(within(screenRow).getByLabelText('Sí'));
@@ -71,12 +70,12 @@ describe('page of grouped questions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continuar' }));
     expect(currentPage(actor.getSnapshot())).not.toBe(pageId);
     const { answers } = actor.getSnapshot().context;
-    expect(answers[byAbout('screen: biometrics').id]).toBe('no');
-    expect(answers[byAbout('23.1 d) first limb').id]).toBeUndefined();
+    expect(answers[Q.biometricsScreen]).toBe('no');
+    expect(answers[Q.biometricInference]).toBeUndefined();
   });
 
   it('on an empty submit lists an error per row in the focused summary, marks each row, and sends nothing', async () => {
-    const { actor, pageId } = renderPageOf('23.1 a) head');
+    const { actor, pageId } = renderPageOf(Q.manipulation);
     await userEvent.click(screen.getByRole('button', { name: 'Continuar' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
@@ -98,7 +97,7 @@ describe('page of grouped questions', () => {
   });
 
   it('defines each legal term once on a page, at the first row that uses it', async () => {
-    renderPageOf('screen: biometrics');
+    renderPageOf(Q.biometricsScreen);
     const sensitive = () => screen.getAllByText('Datos sensibles', { selector: 'dt' });
     expect(sensitive()).toHaveLength(1);
     await userEvent.click(within(screen.getByRole('group', { name: /datos biométricos/ })).getByLabelText('Sí'));
@@ -108,7 +107,7 @@ describe('page of grouped questions', () => {
   });
 
   it('limits free text and sends the trimmed answers of the page to the machine', async () => {
-    const { actor } = renderPageOf('system name');
+    const { actor } = renderPageOf(Q.systemName);
     const name = screen.getByRole('textbox', { name: '¿Cómo se llama el sistema?' });
     await userEvent.click(name);
     await userEvent.paste('x'.repeat(121));
@@ -120,7 +119,7 @@ describe('page of grouped questions', () => {
     await userEvent.type(screen.getAllByRole('textbox')[1]!, 'Responde consultas de vecinos.');
     await userEvent.click(within(screen.getByRole('group', { name: /infiere/ })).getByLabelText('No'));
     await userEvent.click(screen.getByRole('button', { name: 'Continuar' }));
-    expect(actor.getSnapshot().context.answers[byAbout('system name').id]).toBe('Chatbot municipal');
+    expect(actor.getSnapshot().context.answers[Q.systemName]).toBe('Chatbot municipal');
     expect(actor.getSnapshot().value).toBe('review');
   });
 });

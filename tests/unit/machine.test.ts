@@ -15,13 +15,13 @@ import {
 } from '../../src/machine/questionnaireMachine';
 import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';
 import { allValues } from '../helpers/paths';
+import { Q } from '../helpers/questions';
 
 const { pages } = content.questionnaire;
-const byAbout = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const BIOMETRIC = byAbout('screen: biometrics');
-const REALTIME = byAbout('23.1 e) identification');
-const CATEGORISE = byAbout('23.1 e) categorisation');
-const AI = byAbout('scope: AI-based system (Art. 6 j)');
+const BIOMETRIC = Q.biometricsScreen;
+const REALTIME = Q.realTimeIdentification;
+const CATEGORISE = Q.publicCategorisation;
+const AI = Q.isAiSystem;
 const [NAME, DESCRIPTION] = content.questionnaire.questions.map((q) => q.id) as [string, string];
 const FIRST = pages[0]!.id;
 const BIOMETRIC_PAGE = pageOf(content, BIOMETRIC)!.id;
@@ -105,12 +105,12 @@ describe('questionnaire machine', () => {
 
   it('EDIT from the review opens the page holding the question, then returns to the review', () => {
     const { actor } = walk({});
-    const employment = byAbout('screen: employment');
+    const employment = Q.employmentScreen;
     actor.send({ type: 'EDIT', questionId: employment });
     expect(currentPage(actor.getSnapshot())).toBe(pageOf(content, employment)!.id);
     actor.send({ type: 'NEXT', values: pageValues(actor, pick({ [employment]: 'si' })).values });
     expect(actor.getSnapshot().value).toBe(REVIEW);
-    expect(actor.getSnapshot().context.answers[byAbout('24.1 e) first limb')]).toBe('no');
+    expect(actor.getSnapshot().context.answers[Q.workerSelection]).toBe('no');
   });
 
   it('after EDIT asks the pages of questions a changed answer opens elsewhere, then returns to the review', () => {

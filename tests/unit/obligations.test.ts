@@ -6,18 +6,18 @@ import { classify, type Result } from '../../src/engine';
 import { clauseById } from '../../src/questionnaire/clauses';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const ACTOR = id('profile: actor');
-const GROUP = id('profile: public group (Primera DCF)');
-const SIZE = id('profile: company size');
-const SECTOR = id('profile: sector of use');
-const ROLE = id('profile: role');
-const PERSONAL = id('profile: personal data');
-const CREDIT = id('24.1 g)');
-const FRAUD = id('24.1 g) exception');
-const CLASSIFY = id('screen: evaluation/classification of people (Art. 23.1 d second limb)');
-const DISCRIM = id('23.1 d) second limb');
+const ACTOR = Q.actorType;
+const GROUP = Q.publicGroup;
+const SIZE = Q.companySize;
+const SECTOR = Q.sectorOfUse;
+const ROLE = Q.role;
+const PERSONAL = Q.personalData;
+const CREDIT = Q.creditScoring;
+const FRAUD = Q.fraudDetection;
+const CLASSIFY = Q.classifiesPeopleScreen;
+const DISCRIM = Q.discriminatoryClassification;
 const HIGH = { [CREDIT]: 'si', [FRAUD]: 'no' };
 const PROHIBITED = { [CLASSIFY]: 'si', [DISCRIM]: 'si' };
 const UNDETERMINED = { [CLASSIFY]: 'si', [DISCRIM]: 'no_se' };
@@ -52,7 +52,7 @@ describe('obligations', () => {
     ])
       expect(got, a).toContain(a);
     for (const a of ['Art. 31.1', 'Art. 31.4', 'Art. 32.1', 'Art. 28.2']) expect(got, a).not.toContain(a);
-    expect(r.obligations.find((o) => o.cites.includes(id('24.1 g)')))).toBeUndefined();
+    expect(r.obligations.find((o) => o.cites.includes(Q.creditScoring))).toBeUndefined();
     expect(r.obligations.find((o) => o.cites.map(label).includes('Art. 30.1'))!.kind).toBe('must');
   });
 
@@ -107,7 +107,7 @@ describe('obligations', () => {
   });
 
   it('states nothing when out of scope, except the condition of a defence exclusion', () => {
-    const r = run({ [id('scope: defence and national security (Art. 4 b)')]: 'si', [id('scope: Art. 4 b condition (principles of Art. 7)')]: 'si' });
+    const r = run({ [Q.defenceUse]: 'si', [Q.defencePrinciples]: 'si' });
     expect(r.outcome).toBe('fuera_de_ambito');
     expect(articles(r)).toEqual(['Art. 4 b)']);
     expect(r.deadlines).toEqual({ generalEntry: null, schedules: [], caveats: [] });

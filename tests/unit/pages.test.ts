@@ -19,9 +19,9 @@ import { content } from '../../src/questionnaire/content';
 import { walkAnswers } from '../helpers/walkAnswers';
 import { examples, exampleAnswers } from '../../src/examples/examples';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const { questions, pages } = content.questionnaire;
-const byAbout = (about: string) => questions.find((q) => q.about === about)!.id;
+const { pages } = content.questionnaire;
 const rowIds = (answers: Record<string, string>, pageId: string) => pageRows(content, answers, pageId).map((q) => q.id);
 
 /** Walks the pages answering each row from `final` as it appears; returns the rows shown. */
@@ -66,14 +66,14 @@ describe('pages', () => {
   });
 
   it('reveals a follow-up row only once the row it depends on is answered, and hides it again', () => {
-    const biometric = byAbout('screen: biometrics');
+    const biometric = Q.biometricsScreen;
     const page = pageOf(content, biometric)!.id;
-    const followUps = [byAbout('23.1 d) first limb'), byAbout('23.1 e) identification')];
+    const followUps = [Q.biometricInference, Q.realTimeIdentification];
     const scope = walk({}).answers;
     const before = Object.fromEntries(
       Object.entries(scope).filter(([id]) => pages.findIndex((p) => p.id === pageOf(content, id)!.id) < pages.findIndex((p) => p.id === page)),
     );
-    expect(rowIds(before, page)).toEqual([biometric, byAbout('24.1 i) evaluation of sensitive personal data (reading: Ley 29733 art. 2.5)')]);
+    expect(rowIds(before, page)).toEqual([biometric, Q.sensitiveDataEvaluation]);
     expect(rowIds({ ...before, [biometric]: 'si' }, page)).toEqual(expect.arrayContaining(followUps));
     expect(rowIds({ ...before, [biometric]: 'no_se' }, page)).toEqual(expect.arrayContaining(followUps));
     const hidden = { ...before, [biometric]: 'no', [followUps[0]!]: 'si' };
@@ -84,7 +84,7 @@ describe('pages', () => {
   });
 
   it('steps forward and back over pages without rows, and finds the page of the first unanswered question', () => {
-    const outOfScope = { [byAbout('scope: AI-based system (Art. 6 j)')]: 'no' };
+    const outOfScope = { [Q.isAiSystem]: 'no' };
     const first = pages[0]!.id;
     expect(firstPage(content, {})).toBe(first);
     expect(nextPage(content, outOfScope, first)).toBeNull();
@@ -93,8 +93,8 @@ describe('pages', () => {
     expect(previousPage(content, all, null)).toBe(pages.at(-1)!.id);
     expect(previousPage(content, all, first)).toBeNull();
     expect(previousPage(content, all, pages[2]!.id)).toBe(pages[1]!.id);
-    const { [byAbout('screen: employment')]: _, ...missing } = all;
-    expect(firstUnansweredPage(content, missing)).toBe(pageOf(content, byAbout('screen: employment'))!.id);
+    const { [Q.employmentScreen]: _, ...missing } = all;
+    expect(firstUnansweredPage(content, missing)).toBe(pageOf(content, Q.employmentScreen)!.id);
     expect(firstUnansweredPage(content, all)).toBeNull();
   });
 });

@@ -3,11 +3,10 @@
 // the TUO of Ley 27444 cover (Primera DCF a), b), c), f); art. 3).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/questionnaire/content';
+import { Q } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const ACTOR = id('profile: actor');
-const GROUP = id('profile: public group (Primera DCF)');
+const ACTOR = Q.actorType;
+const GROUP = Q.publicGroup;
 const texts = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/questionnaire.json`, 'utf8')).questions;
 const all = (q: { title: string; hint: string; options: Record<string, string> }) => [q.title, q.hint, ...Object.values(q.options)].join(' ');
 

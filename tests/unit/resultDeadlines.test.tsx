@@ -10,13 +10,13 @@ import { Obligations } from '../../src/flow/result/Obligations';
 import { changeLanguage, initI18n, loadNamespaces } from '../../src/i18n/i18n';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const ACTOR = id('profile: actor');
-const GROUP = id('profile: public group (Primera DCF)');
-const SIZE = id('profile: company size');
-const SECTOR = id('profile: sector of use');
-const HIGH = { [id('24.1 g)')]: 'si', [id('24.1 g) exception')]: 'no' };
+const ACTOR = Q.actorType;
+const GROUP = Q.publicGroup;
+const SIZE = Q.companySize;
+const SECTOR = Q.sectorOfUse;
+const HIGH = { [Q.creditScoring]: 'si', [Q.fraudDetection]: 'no' };
 const TODAY = '2026-11-23';
 const result = (answers: Record<string, string>) => classify(content, walk(answers).answers, { today: TODAY });
 

@@ -4,38 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { whatWouldChange, type ChangeScenario } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
+import { Q, R } from '../helpers/questions';
 
-const id = (about: string) => content.questionnaire.questions.find((q) => q.about === about)!.id;
-const rule = (about: string) => content.questionnaire.rules.find((r) => r.about === about)!.id;
-const find = (scenarios: ChangeScenario[], about: string, to: string) => scenarios.find((s) => s.questionId === id(about) && s.to === to);
+const find = (scenarios: ChangeScenario[], questionId: string, to: string) => scenarios.find((s) => s.questionId === questionId && s.to === to);
 
 describe('what would change the classification', () => {
   const faq = whatWouldChange(content, walk({}).answers);
 
   it('an acceptable FAQ chatbot: processing biometric data could make it prohibited (23.1 d, e)', () => {
-    const s = find(faq, 'screen: biometrics', 'si')!;
+    const s = find(faq, Q.biometricsScreen, 'si')!;
     expect(s.outcomes).toEqual(['uso_indebido', 'riesgo_aceptable']);
-    expect(s.ruleIds.sort()).toEqual([rule('p_d1'), rule('p_e')].sort());
+    expect(s.ruleIds.sort()).toEqual([R.biometricInference, R.publicCategorisation].sort());
     // Every question that could follow, including those behind a new "Sí".
-    expect(s.opens).toEqual(
-      ['23.1 d) first limb', '23.1 e) identification', '23.1 e) categorisation', '23.1 e) exception i)', '23.1 e) exception ii)'].map(id),
-    );
+    expect(s.opens).toEqual([Q.biometricInference, Q.realTimeIdentification, Q.publicCategorisation, Q.identityVerification, Q.crimeInvestigation]);
     expect(s.openEnded).toBe(false);
   });
 
   it('… use with workers could make it high risk (24.1 e and the emotion sentence of i)', () => {
-    const s = find(faq, 'screen: employment', 'si')!;
+    const s = find(faq, Q.employmentScreen, 'si')!;
     expect(s.outcomes).toEqual(['riesgo_alto', 'riesgo_aceptable']);
-    expect(s.ruleIds.sort()).toEqual([rule('h_e1'), rule('h_e2'), rule('h_iw')].sort());
+    expect(s.ruleIds.sort()).toEqual([R.workerSelection, R.workingConditions, R.workplaceEmotions].sort());
   });
 
   it('… not being an AI-based system takes it out of scope, with nothing more to ask', () => {
-    const s = find(faq, 'scope: AI-based system (Art. 6 j)', 'no')!;
-    expect(s).toMatchObject({ outcomes: ['fuera_de_ambito'], opens: [], ruleIds: [rule('notai')] });
+    const s = find(faq, Q.isAiSystem, 'no')!;
+    expect(s).toMatchObject({ outcomes: ['fuera_de_ambito'], opens: [], ruleIds: [R.notAiSystem] });
   });
 
   it('… a defence use could take it out of scope, depending on the principles of art. 7', () => {
-    expect(find(faq, 'scope: defence and national security (Art. 4 b)', 'si')!.outcomes).toEqual(['riesgo_aceptable', 'fuera_de_ambito']);
+    expect(find(faq, Q.defenceUse, 'si')!.outcomes).toEqual(['riesgo_aceptable', 'fuera_de_ambito']);
   });
 
   it('never lists a change to "No sé", a profile answer, or one that leaves the outcome as it is', () => {
@@ -49,25 +46,25 @@ describe('what would change the classification', () => {
   it('a CV ranking that determines selection: «Solo apoya» is never offered as the way down', () => {
     // 24.1 e) says «determinar», but arts. 28.11 / 31.4 put human oversight inside high-risk
     // systems of this very sector: a final human decision leaves the point open, not acceptable.
-    const answers = walk({ [id('screen: employment')]: 'si', [id('24.1 e) first limb')]: 'si' }).answers;
+    const answers = walk({ [Q.employmentScreen]: 'si', [Q.workerSelection]: 'si' }).answers;
     const scenarios = whatWouldChange(content, answers);
-    expect(find(scenarios, '24.1 e) first limb', 'apoya')).toBeUndefined();
-    expect(find(scenarios, '24.1 e) first limb', 'no')!.outcomes).toEqual(['riesgo_aceptable']);
+    expect(find(scenarios, Q.workerSelection, 'apoya')).toBeUndefined();
+    expect(find(scenarios, Q.workerSelection, 'no')!.outcomes).toEqual(['riesgo_aceptable']);
   });
 
   it('live face recognition that categorises people: what would lift the prohibition', () => {
     const answers = walk({
-      [id('screen: biometrics')]: 'si',
-      [id('23.1 e) identification')]: 'si',
-      [id('23.1 e) categorisation')]: 'si',
+      [Q.biometricsScreen]: 'si',
+      [Q.realTimeIdentification]: 'si',
+      [Q.publicCategorisation]: 'si',
     }).answers;
     const scenarios = whatWouldChange(content, answers);
     // "Solo las identifica" is not a way out: the text leaves identification without
     // categorisation open, so it is never offered as a change.
-    expect(find(scenarios, '23.1 e) categorisation', 'no')).toBeUndefined();
-    expect(find(scenarios, '23.1 e) exception i)', 'si')!.outcomes).toEqual(['riesgo_aceptable']);
-    expect(find(scenarios, '23.1 e) exception ii)', 'si')!.outcomes).toEqual(['riesgo_aceptable']);
+    expect(find(scenarios, Q.publicCategorisation, 'no')).toBeUndefined();
+    expect(find(scenarios, Q.identityVerification, 'si')!.outcomes).toEqual(['riesgo_aceptable']);
+    expect(find(scenarios, Q.crimeInvestigation, 'si')!.outcomes).toEqual(['riesgo_aceptable']);
     // A prohibited use stays prohibited whatever high-risk feature is added.
-    expect(find(scenarios, 'screen: employment', 'si')).toBeUndefined();
+    expect(find(scenarios, Q.employmentScreen, 'si')).toBeUndefined();
   });
 });

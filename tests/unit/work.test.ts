@@ -13,8 +13,9 @@ import { importAnswers } from '../../src/machine/importAssessment';
 import { content } from '../../src/questionnaire/content';
 import { decodeShare, MAX_LINK_LENGTH } from '../../src/share/shareLink';
 import { walk } from '../helpers/journey';
+import { Q } from '../helpers/questions';
 
-const face = content.questionnaire.questions.find((q) => q.about === 'screen: biometrics')!.id;
+const face = Q.biometricsScreen;
 const { answers } = walk({ [face]: 'si' });
 const outcome = classify(content, answers, { today: '2026-11-23' }).outcome;
 const work: AssessmentWork = {
