@@ -80,12 +80,12 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK', values: form.getValues() })}>
         {t('flow.back')}
       </button>
-      <Progress screen={pageId} answers={given} values={form.getValues} />
+      <Progress answers={given} values={form.getValues} />
       <ErrorSummary ref={summary} errors={listed} />
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {title}
       </h1>
-      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'NEXT', values: data }))}>
+      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'SUBMIT_PAGE', values: data }))}>
         {rows.map((question, i) => (
           <QuestionRow
             key={question.id}
