@@ -35,6 +35,12 @@ export function questionForField(content: Content, field: ProfileField): Questio
   return content.questionnaire.questions.find((q) => q.profileField === field);
 }
 
+/** The system's name as answered, or '' before it is: what a saved assessment is listed by. */
+export function systemName(content: Content, answers: Answers): string {
+  const question = questionForField(content, 'systemName');
+  return (question && answers[question.id]) || '';
+}
+
 /** Why an answer is refused, for messages in the user's language. */
 export type AnswerReason = 'wrong_type' | 'empty' | 'too_long' | 'not_an_option';
 
@@ -64,6 +70,14 @@ export function isOpenAnswer(content: Content, questionId: string, value: string
 export function isValidAnswer(content: Content, questionId: string, value: unknown): value is string {
   const question = questionById(content, questionId);
   return question !== undefined && answerProblem(content, question, value) === null;
+}
+
+/** The answers with the valid ones among a page's values put in (an invalid or unfinished
+ *  value leaves the answer before it): what the flow keeps of a page left, and what decides
+ *  which rows the page shows while the person answers. */
+export function withValidValues(content: Content, answers: Answers, values: Record<string, unknown> | undefined): Record<string, string> {
+  const valid = Object.entries(values ?? {}).filter((entry): entry is [string, string] => isValidAnswer(content, entry[0], entry[1]));
+  return { ...answers, ...Object.fromEntries(valid) };
 }
 
 function named(content: Content) {

@@ -13,6 +13,8 @@ export {
   questionById,
   questionForField,
   reachableQuestions,
+  systemName,
+  withValidValues,
   type AnswerReason,
 } from './flow';
 export { cleanText, excerpt, isBlankText } from './text';

@@ -3,10 +3,9 @@
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createActor, type Snapshot } from 'xstate';
 import { mergeWork, readWork, type AssessmentWork } from '../engine';
-import { content } from '../questionnaire/content';
-import { createQuestionnaireMachine, currentPage, REVIEW, RESULT, upgradeSnapshot } from '../machine/questionnaireMachine';
+import { currentPage, isAtResult, isAtReview, isAtStart, selectAnswers } from '../machine/selectors';
+import { begun, machine, resumable } from '../machine/snapshots';
 import { Banner } from '../ui/Banner';
 import { saveWork, update, type SavedAssessment, type StorageState } from '../storage/assessments';
 import { FlowContext } from './FlowContext';
@@ -17,27 +16,11 @@ import { ReviewPage } from './ReviewPage';
 import { useAutosave } from './useAutosave';
 import { useFlowHistory } from './useFlowHistory';
 
-const machine = createQuestionnaireMachine(content);
-
 // The app opens a saved assessment through this (carrying an older version over first).
 export { openSaved } from './openSaved';
 
 /** Whether opening this record shows the notice of a version change (and needs its texts). */
 export const showsMigrationNotice = (saved: SavedAssessment | null) => Boolean(saved?.migratedFrom && !saved.migratedFrom.noticeDismissed);
-
-/** A saved snapshot the current machine can resume from (one saved on a question before pages
- *  resumes on its page), or null. */
-export function restorable(saved: SavedAssessment | null): Snapshot<unknown> | null {
-  if (!saved) return null;
-  try {
-    const persisted = upgradeSnapshot(content, saved.snapshot) as Snapshot<unknown>;
-    const snapshot = createActor(machine, { snapshot: persisted }).getSnapshot();
-    const known = typeof snapshot.value === 'string' && snapshot.value in machine.root.states;
-    return snapshot.status === 'active' && known ? persisted : null;
-  } catch {
-    return null;
-  }
-}
 
 interface Props {
   saved: SavedAssessment | null;
@@ -51,12 +34,16 @@ interface Props {
 
 export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
   // Once per mount (the app remounts this with a new key for another record): checking a
-  // snapshot creates an actor.
-  const [snapshot] = useState(() => restorable(saved));
-  const actor = useActorRef(machine, snapshot ? { snapshot } : undefined);
-  const value = useSelector(actor, (s) => s.value as string);
+  // snapshot creates an actor. Without a saved one, the person has just pressed «Empezar»:
+  // the questionnaire opens begun, on its first page.
+  const [snapshot] = useState(() => (saved ? resumable(saved.snapshot) : null));
+  const [opening] = useState(() => snapshot ?? begun());
+  const actor = useActorRef(machine, { snapshot: opening });
   const page = useSelector(actor, currentPage);
-  const answers = useSelector(actor, (s) => s.context.answers);
+  const atReview = useSelector(actor, isAtReview);
+  const atResult = useSelector(actor, isAtResult);
+  const closed = useSelector(actor, isAtStart);
+  const answers = useSelector(actor, selectAnswers);
   const pageValues = useRef<(() => Record<string, string>) | null>(null);
   useFlowHistory(actor, pageValues);
   const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
@@ -88,14 +75,11 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
     }));
   };
 
-  // At first the person has just pressed "Empezar": go straight to the first question. Back
-  // at the start later means a restart: the start page, with the saved list, takes over.
-  const begun = useRef(false);
+  // Back at the start (a restart, or Back from the first page): the start page, with the saved
+  // list, takes over.
   useEffect(() => {
-    if (value !== 'start') begun.current = true;
-    else if (begun.current) onExit();
-    else actor.send({ type: 'NEXT' });
-  }, [value, actor, onExit]);
+    if (closed) onExit();
+  }, [closed, onExit]);
 
   return (
     <FlowContext.Provider value={actor}>
@@ -108,9 +92,9 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {page ? (
         <GroupPage key={page} pageId={page} answers={answers} valuesRef={pageValues} />
-      ) : value === REVIEW ? (
+      ) : atReview ? (
         <ReviewPage answers={answers} />
-      ) : value === RESULT ? (
+      ) : atResult ? (
         <ResultPage answers={answers} work={work} onWork={changeWork} />
       ) : null}
     </FlowContext.Provider>

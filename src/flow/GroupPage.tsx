@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { pageById, pageRows } from '../engine';
+import { pageById, pageRows, withValidValues } from '../engine';
 import { content } from '../questionnaire/content';
 import { ErrorSummary } from './ErrorSummary';
 import { useFlowActor } from './FlowContext';
-import { givenAnswers, pageResolver, type PageValues } from './pageForm';
+import { pageResolver, type PageValues } from './pageForm';
 import { Progress } from './Progress';
 import { QuestionRow, rowFieldId } from './QuestionRow';
 import { dataText, questionTitle } from '../questionnaire/texts';
@@ -43,7 +43,7 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
       valuesRef.current = null;
     };
   }, [valuesRef, form.getValues]);
-  const given = givenAnswers(content, answers, values);
+  const given = withValidValues(content, answers, values);
   const rows = pageRows(content, given, pageId);
   const { errors, submitCount } = form.formState;
 
@@ -80,12 +80,12 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK', values: form.getValues() })}>
         {t('flow.back')}
       </button>
-      <Progress screen={pageId} answers={given} values={form.getValues} />
+      <Progress answers={given} values={form.getValues} />
       <ErrorSummary ref={summary} errors={listed} />
       <h1 ref={heading} tabIndex={-1} className="page-title">
         {title}
       </h1>
-      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'NEXT', values: data }))}>
+      <form noValidate data-page={pageId} onSubmit={form.handleSubmit((data) => actor.send({ type: 'SUBMIT_PAGE', values: data }))}>
         {rows.map((question, i) => (
           <QuestionRow
             key={question.id}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { pageSteps, screenPosition } from '../engine';
+import { useSelector } from '@xstate/react';
 import { RESULT, REVIEW } from '../machine/questionnaireMachine';
+import { currentPage, isAtResult, isAtReview } from '../machine/selectors';
 import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
 import { dataText } from '../questionnaire/texts';
 
 interface Props {
-  /** The screen shown: a page ID, review or result. */
-  screen: string;
   /** The answers so far, with those given on the page shown. */
   answers: Record<string, string>;
   /** The values on the page shown, kept when the person jumps to another page (as «Atrás» keeps them). */
@@ -20,10 +20,12 @@ interface Props {
  * on a phone, the list of screens: those already answered open on a click; the machine shows
  * them as it shows a page reached with «Atrás».
  */
-export function Progress({ screen, answers, values }: Props) {
+export function Progress({ answers, values }: Props) {
   const { t } = useTranslation();
   const actor = useFlowActor();
-  const page = screen === REVIEW || screen === RESULT ? null : screen;
+  const page = useSelector(actor, currentPage);
+  const atReview = useSelector(actor, isAtReview);
+  const atResult = useSelector(actor, isAtResult);
   const steps = pageSteps(content, answers, page);
   const allAnswered = steps.every((s) => s.state === 'answered');
   const go = (target: string) => actor.send({ type: 'GO_TO', screen: target, values: values?.() });
@@ -48,15 +50,15 @@ export function Progress({ screen, answers, values }: Props) {
   return (
     <nav className="progress" aria-label={t('flow.progressLabel')}>
       <p className="progress__now">
-        {screen === RESULT ? t('flow.resultReached') : t('flow.screenOf', { current, total })}
+        {atResult ? t('flow.resultReached') : t('flow.screenOf', { current, total })}
         {page ? <span className="progress__note"> {t('flow.totalMayDrop')}</span> : null}
       </p>
       <details className="progress__steps">
         <summary>{t('flow.stepsShow')}</summary>
         <ol className="progress__list">
           {steps.map((s) => item(s.id, title(s.id), s.state))}
-          {item(REVIEW, t('flow.reviewStep'), screen === REVIEW ? 'current' : allAnswered && screen === RESULT ? 'answered' : 'ahead')}
-          {item(RESULT, t('flow.resultStep'), screen === RESULT ? 'current' : 'ahead')}
+          {item(REVIEW, t('flow.reviewStep'), atReview ? 'current' : allAnswered && atResult ? 'answered' : 'ahead')}
+          {item(RESULT, t('flow.resultStep'), atResult ? 'current' : 'ahead')}
         </ol>
       </details>
     </nav>

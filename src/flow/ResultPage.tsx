@@ -1,13 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, isoDate, questionForField, toAnswersFile, type AssessmentWork } from '../engine';
+import { classify, isoDate, systemName, toAnswersFile, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { ensureLoaded } from '../i18n/i18n';
 import { usePageFocus } from '../ui/usePageFocus';
 import { Isolated, SLOT } from '../ui/Isolated';
 import { useFlowActor } from './FlowContext';
-import { RESULT } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
@@ -42,8 +41,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
   useEffect(() => {
     if (work.lang) ensureLoaded(work.lang, DRAFT_NAMESPACES).catch(() => undefined);
   }, [work.lang]);
-  const nameQuestion = questionForField(content, 'systemName');
-  const name = (nameQuestion && answers[nameQuestion.id]) || '';
+  const name = systemName(content, answers);
   const { version, legalText } = content.questionnaire;
 
   // Below the verdict, in the order they are read; they appear one after the other (useReveal).
@@ -65,7 +63,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
 
   return (
     <>
-      <Progress screen={RESULT} answers={answers} />
+      <Progress answers={answers} />
       <div className="print-only print-header">
         <p className="print-header__title">{t('result.printTitle')}</p>
         <p>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { reachableQuestions } from '../engine';
 import { content } from '../questionnaire/content';
 import { useFlowActor } from './FlowContext';
-import { REVIEW } from '../machine/questionnaireMachine';
 import { Progress } from './Progress';
 import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { usePageFocus } from '../ui/usePageFocus';
@@ -18,7 +17,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
       <button type="button" className="back-link" onClick={() => actor.send({ type: 'BACK' })}>
         {t('flow.back')}
       </button>
-      <Progress screen={REVIEW} answers={answers} />
+      <Progress answers={answers} />
       <h1 ref={heading} tabIndex={-1}>
         {t('review.title')}
       </h1>
@@ -47,7 +46,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
           </dl>
         </section>
       ))}
-      <button type="button" className="button" onClick={() => actor.send({ type: 'NEXT' })}>
+      <button type="button" className="button" onClick={() => actor.send({ type: 'SHOW_RESULT' })}>
         {t('review.submit')}
       </button>
     </>

@@ -4,17 +4,13 @@
 // resumes from a snapshot, so the merged record gets one built from the merged answers: on the
 // page this tab was on if the merged answers still ask it, else at the first question they
 // leave unanswered (or the review or result when none is).
-import { createActor } from 'xstate';
-import { classify, firstUnanswered, isoDate, pagesAsked, pruneAnswers, questionForField } from '../engine';
-import { createQuestionnaireMachine, RESULT, REVIEW, type QuestionnaireContext } from '../machine/questionnaireMachine';
+import { classify, isoDate, pruneAnswers, systemName } from '../engine';
+import { isAtResult } from '../machine/selectors';
+import { loadAnswers, savedAtResult } from '../machine/snapshots';
 import { content } from '../questionnaire/content';
 import { answersOf, type SavedAssessment } from '../storage/assessments';
-import { placeAnswers } from '../machine/importAssessment';
 
 type Answers = Record<string, string>;
-
-const machine = createQuestionnaireMachine(content);
-const nameQuestion = questionForField(content, 'systemName');
 
 export const sameAnswers = (a: Answers, b: Answers) => {
   const keys = Object.keys(a);
@@ -49,22 +45,11 @@ export function mergeAnswers(base: Answers, mine: Side, theirs: Side): Side {
   return { answers: kept, answeredAt: Object.fromEntries(Object.entries(answeredAt).filter(([q]) => q in kept)) };
 }
 
-/** The snapshot of `answers` on the page `from` was on, or where the answers lead if that page
- *  no longer fits them; the outcome when the page is the result. */
+/** The snapshot of `answers` on the screen `from` was on, or where the answers lead if that
+ *  screen no longer fits them (LOAD); the outcome when the screen is the result. */
 function place(from: unknown, answers: Answers): Pick<SavedAssessment, 'snapshot' | 'outcome'> {
-  const { value, context } = (from ?? {}) as { value?: unknown; context?: Partial<QuestionnaireContext> };
-  const complete = firstUnanswered(content, answers) === null;
-  const stays =
-    typeof value === 'string' && (pagesAsked(content, answers).some((page) => page.id === value) || ((value === REVIEW || value === RESULT) && complete));
-  if (!stays) {
-    const placed = placeAnswers(answers, value === RESULT ? RESULT : REVIEW);
-    return { snapshot: placed.snapshot, outcome: (placed.snapshot as { value?: unknown }).value === RESULT ? placed.outcome : null };
-  }
-  const state = machine.resolveState({ value, context: { cursor: value, returnToReview: false, ...context, answers } });
-  return {
-    snapshot: createActor(machine, { snapshot: state }).getPersistedSnapshot(),
-    outcome: value === RESULT ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
-  };
+  const { snapshot, persisted } = loadAnswers(answers, { from, onResult: savedAtResult(from) });
+  return { snapshot: persisted, outcome: isAtResult(snapshot) ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null };
 }
 
 /** `mine`: the record this tab is about to write; `base`: the answers it last read or wrote;
@@ -76,6 +61,5 @@ export function mergeRecord(mine: SavedAssessment, base: Answers, theirs: SavedA
     { answers: answersOf(mine), answeredAt: mine.answeredAt ?? {} },
     { answers: answersOf(theirs), answeredAt: theirs.answeredAt ?? {} },
   );
-  const name = (nameQuestion && merged.answers[nameQuestion.id]) || '';
-  return { ...theirs, ...mine, name, ...place(mine.snapshot, merged.answers), answeredAt: merged.answeredAt };
+  return { ...theirs, ...mine, name: systemName(content, merged.answers), ...place(mine.snapshot, merged.answers), answeredAt: merged.answeredAt };
 }

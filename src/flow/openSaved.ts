@@ -3,7 +3,7 @@
 // (the question it sat on may no longer exist), and the record keeps what it held before. A
 // record that cannot be carried over is left exactly as it is.
 import { ANSWERS_FORMAT, ANSWERS_FORMAT_VERSION, changesOf, migrateAnswers, toAnswersFile, type MigrationProblem } from '../engine';
-import { RESULT, REVIEW } from '../machine/questionnaireMachine';
+import { savedAtResult } from '../machine/snapshots';
 import { content } from '../questionnaire/content';
 import { migrations } from '../questionnaire/migrations';
 import { answersOf, versionOf, type SavedAssessment } from '../storage/assessments';
@@ -22,14 +22,13 @@ export function openSaved(saved: SavedAssessment, now = new Date()): OpenResult 
   if (!isAnswers(answers)) return { ok: false, problem: 'unreadable', version };
   const result = migrateAnswers(content, migrations, version, answers);
   if (!result.ok) return { ok: false, problem: result.problem, version };
-  const wasAtResult = (saved.snapshot as { value?: unknown }).value === RESULT;
   return {
     ok: true,
     migrated: true,
     saved: {
       ...saved,
       questionnaireVersion: result.to,
-      ...placeAnswers(result.answers, wasAtResult ? RESULT : REVIEW),
+      ...placeAnswers(result.answers, { onResult: savedAtResult(saved.snapshot) }),
       migratedFrom: {
         questionnaireVersion: version,
         answers,

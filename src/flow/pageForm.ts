@@ -1,28 +1,33 @@
 // The form of a page: one field per row, named by question ID. Which rows exist depends on the
 // answers given so far on the page (a screening row reveals its follow-ups), so the resolver
-// asks the engine for the rows shown with the values being submitted and checks each with its
-// own rule: a row that is not shown is never required, and its value is never sent.
+// asks the engine for the rows shown with the values being submitted and checks each by the
+// engine's rule (checkAnswer), the one the machine and the answers file apply: a row that is
+// not shown is never required, and its value is never sent.
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { isValidAnswer, pageRows, type Content } from '../engine';
-import { answerSchema } from './answerSchema';
+import { checkAnswer, cleanText, pageRows, withValidValues, type AnswerReason, type Content } from '../engine';
+import type { Question } from '../questionnaire/schema';
 
 export type PageValues = Record<string, string>;
 
-/** The saved answers with the page's valid values put in: what decides which rows show. */
-export function givenAnswers(content: Content, answers: Record<string, string>, values: PageValues): Record<string, string> {
-  const valid = Object.entries(values).filter(([id, value]) => isValidAnswer(content, id, value));
-  return { ...answers, ...Object.fromEntries(valid) };
-}
+/** The error shown for a refused row, as a key under `errors.` in the locales (it follows the
+ *  language switch): a text row says whether it is empty or too long; a choice row that none. */
+const messageFor = (question: Question, reason: AnswerReason) =>
+  question.kind !== 'text' ? 'choiceRequired' : reason === 'too_long' ? 'textTooLong' : 'textRequired';
+
+/** What the person typed, as it is kept: free text without the characters cleanText removes
+ *  and without surrounding spaces (so a text of only invisible characters is empty). */
+const typed = (question: Question, value: string | undefined) => (question.kind === 'text' && typeof value === 'string' ? cleanText(value).trim() : value);
 
 export function pageResolver(content: Content, answers: Record<string, string>, pageId: string): Resolver<PageValues> {
   return async (values) => {
-    const rows = pageRows(content, givenAnswers(content, answers, values), pageId);
+    const rows = pageRows(content, withValidValues(content, answers, values), pageId);
     const parsed: PageValues = {};
     const errors: FieldErrors<PageValues> = {};
     for (const row of rows) {
-      const result = answerSchema(content, row).safeParse(values[row.id]);
-      if (result.success) parsed[row.id] = result.data;
-      else errors[row.id] = { type: 'validate', message: result.error.issues[0]?.message ?? 'choiceRequired' };
+      const value = typed(row, values[row.id]);
+      const problem = checkAnswer(content, row, value);
+      if (problem) errors[row.id] = { type: 'validate', message: messageFor(row, problem.reason) };
+      else parsed[row.id] = value!;
     }
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values: parsed, errors: {} };
   };

@@ -3,15 +3,14 @@
 // this tab resumes from the merged record; an assessment another tab deleted is not written
 // again unless the person keeps it as a new one. Another tab's change is announced as it happens.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SnapshotFrom } from 'xstate';
-import { classify, isoDate, questionForField } from '../engine';
-import type { QuestionnaireMachine } from '../machine/questionnaireMachine';
+import { classify, isoDate, systemName } from '../engine';
+import type { QuestionnaireSnapshot } from '../machine/questionnaireMachine';
+import { isAtResult, isAtStart, selectAnswers } from '../machine/selectors';
+import { withAnswers } from '../machine/snapshots';
 import { content } from '../questionnaire/content';
 import { answersOf, isDeleted, newId, readStore, STORE_KEY, update, upsert, type SavedAssessment, type StorageState } from '../storage/assessments';
 import type { FlowActor } from './FlowContext';
 import { mergeRecord, sameAnswers } from './mergeSaved';
-
-const nameQuestion = questionForField(content, 'systemName');
 
 type Answers = Record<string, string>;
 
@@ -42,29 +41,28 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
   const carried = useRef<SavedAssessment | null>(restored);
 
   // The last snapshot saved on a screen of the questionnaire: leaving for the start page resumes there.
-  const lastScreen = useRef(restored?.snapshot ?? null);
+  const lastScreen = useRef<unknown>(restored?.snapshot ?? null);
 
   const save = useCallback(
-    (snapshot: SnapshotFrom<QuestionnaireMachine>) => {
+    (snapshot: QuestionnaireSnapshot) => {
       if (deleted.current) return;
-      const answers = snapshot.context.answers;
-      let persisted = actor.getPersistedSnapshot() as { context?: object };
-      if (snapshot.value === 'start') {
+      const answers = selectAnswers(snapshot);
+      let persisted: unknown = actor.getPersistedSnapshot();
+      if (isAtStart(snapshot)) {
         // A restart (no answers left) saves nothing: the page closes the flow. Leaving for the
         // start page by Back or «Mis evaluaciones» keeps the answers given on the page left,
         // sent or not, and the record resumes on that page.
         if (Object.keys(answers).length === 0 || !lastScreen.current || sameAnswers(answers, previous.current)) return;
-        const left = lastScreen.current as { context?: object };
-        persisted = { ...left, context: { ...left.context, answers } };
+        persisted = withAnswers(lastScreen.current, answers);
       } else lastScreen.current = persisted;
       const now = new Date().toISOString();
       answeredAt.current = stamp(answeredAt.current, previous.current, answers, now);
       previous.current = answers;
       const record: SavedAssessment = {
         id: id.current,
-        name: (nameQuestion && answers[nameQuestion.id]) || '',
+        name: systemName(content, answers),
         updatedAt: now,
-        outcome: snapshot.value === 'result' ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
+        outcome: isAtResult(snapshot) ? classify(content, answers, { today: isoDate(new Date()) }).outcome : null,
         snapshot: persisted,
         questionnaireVersion: content.questionnaire.version,
         answeredAt: answeredAt.current,
@@ -97,6 +95,15 @@ export function useAutosave(actor: FlowActor, restored: SavedAssessment | null, 
   useEffect(() => {
     const sub = actor.subscribe(save);
     return () => sub.unsubscribe();
+  }, [actor, save]);
+
+  // A new questionnaire opens begun, on its first page: it is stored at once, so a reload or
+  // «Mis evaluaciones» finds it there.
+  const stored = useRef(restored !== null);
+  useEffect(() => {
+    if (stored.current) return;
+    stored.current = true;
+    save(actor.getSnapshot());
   }, [actor, save]);
 
   useEffect(() => {

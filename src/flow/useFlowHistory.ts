@@ -5,7 +5,8 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { isFlowHash, routeOf } from '../ui/routes';
-import { START, screenOf } from '../machine/questionnaireMachine';
+import { START } from '../machine/questionnaireMachine';
+import { currentPage, screenOf } from '../machine/selectors';
 import type { FlowActor } from './FlowContext';
 import { screenHash, screenOfHash } from './flowUrl';
 
@@ -45,7 +46,7 @@ export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Re
       if (isFlowHash(hash) && (named === null || named === START)) return window.history.replaceState(null, '', screenHash(screenOf(before)));
       const target = named ?? START;
       if (screenOf(before) === target) return;
-      const values = before.hasTag('page') ? pageValues.current?.() : undefined;
+      const values = currentPage(before) !== null ? pageValues.current?.() : undefined;
       actor.send({ type: 'GO_TO', screen: target, values });
       const shown = screenOf(actor.getSnapshot());
       if (shown !== target && shown !== START) window.history.replaceState(null, '', screenHash(shown));

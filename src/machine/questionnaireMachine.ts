@@ -2,41 +2,56 @@
 // "page", with its ID in meta), plus start, review and result. A page carries a group of related
 // questions; the answers stay one per question. Navigation is decided by the engine's page-flow
 // functions; a transient "route" state turns the engine's answer ("go to page X") into a
-// transition, so every target is a static state.
-import { assign, setup, type SnapshotFrom } from 'xstate';
+// transition, so every target is a static state. Saved snapshots name these states and hold
+// this context: renaming either needs a step in upgradeSnapshot (./snapshots.ts).
+import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import {
   firstPage,
   firstUnansweredPage,
-  isValidAnswer,
   nextPage,
   pageComplete,
   pageOf,
+  pagesAsked,
   previousPage,
   pruneAnswers,
-  questionById,
   reachableQuestions,
+  withValidValues,
   type Content,
 } from '../engine';
 
-export type Cursor = string | 'start' | 'review';
+/** A screen of the questionnaire: a page ID, or start, review or result. Addresses and the
+ *  browser's history name screens (GO_TO); the selectors in ./selectors.ts read them. */
+export type Screen = string;
 
 export interface QuestionnaireContext {
   answers: Record<string, string>;
   /** Where "route" sends the machine next: a page ID, start or review. */
-  cursor: Cursor;
+  cursor: Screen;
   /** Set by EDIT from the review: after the change, go back to the review. */
   returnToReview: boolean;
 }
 
-/** `values`: the page's answers by question ID. BACK keeps the valid ones given so far. */
+/** `values`: a page's answers by question ID, as the form holds them. */
 export type QuestionnaireEvent =
-  | { type: 'NEXT'; values?: Record<string, string> }
+  /** «Empezar»: from the start to the first page. */
+  | { type: 'BEGIN' }
+  /** «Continuar» on a page: its answers, every row shown answered (else refused). */
+  | { type: 'SUBMIT_PAGE'; values: Record<string, string> }
+  /** «Ver el resultado» on the review, once every page is answered. */
+  | { type: 'SHOW_RESULT' }
+  /** «Atrás»: the screen before. From a page, the valid values given on it are kept. */
   | { type: 'BACK'; values?: Record<string, string> }
+  /** «Cambiar» on the review or the result: the page holding this question, then back to the review. */
   | { type: 'EDIT'; questionId: string }
-  /** The browser's history names a screen (a page ID, start, review or result). `values`: the
-   *  answers on the page being left, kept as BACK keeps them. */
-  | { type: 'GO_TO'; screen: string; values?: Record<string, string> }
-  | { type: 'RESTART' };
+  /** The browser's history names a screen. `values`: the answers on the page being left, kept
+   *  as BACK keeps them. */
+  | { type: 'GO_TO'; screen: Screen; values?: Record<string, string> }
+  /** «Empezar de nuevo»: every answer cleared, back at the start. */
+  | { type: 'RESTART' }
+  /** A saved, imported, shared or merged assessment's answers. The screen shown stays if these
+   *  answers still ask it; otherwise the first page they leave unanswered opens (and then the
+   *  review), or, with every page answered, the review, or the result when `onResult`. */
+  | { type: 'LOAD'; answers: Record<string, string>; onResult?: boolean };
 
 export const START = 'start';
 export const REVIEW = 'review';
@@ -48,13 +63,11 @@ const initialContext = (): QuestionnaireContext => ({ answers: {}, cursor: START
 export function createQuestionnaireMachine(content: Content) {
   const { pages } = content.questionnaire;
 
-  /** The answers with the valid ones among a page's values put in. */
-  const withValues = (answers: Record<string, string>, values: Record<string, string> | undefined) => ({
-    ...answers,
-    ...Object.fromEntries(Object.entries(values ?? {}).filter(([id, value]) => isValidAnswer(content, id, value))),
-  });
-  /** The same, without the answers to questions no longer asked (as the flow always dropped them). */
-  const merged = (answers: Record<string, string>, values: Record<string, string> | undefined) => pruneAnswers(content, withValues(answers, values));
+  /** The answers with a page's valid values put in, without the answers to questions no longer
+   *  asked (as the flow always dropped them). */
+  const merged = (answers: Record<string, string>, values: Record<string, string> | undefined) =>
+    pruneAnswers(content, withValidValues(content, answers, values));
+  const complete = (answers: Record<string, string>) => firstUnansweredPage(content, answers) === null;
 
   /** Whether these answers lead to `target`: every page asked before it is complete. The
    *  browser's history may name any screen; only one the answers reach is shown. */
@@ -65,8 +78,8 @@ export function createQuestionnaireMachine(content: Content) {
     }
     return false;
   };
-  const canShow = (answers: Record<string, string>, screen: string) =>
-    screen === START || (screen === REVIEW || screen === RESULT ? firstUnansweredPage(content, answers) === null : reaches(answers, screen));
+  const canShow = (answers: Record<string, string>, screen: Screen) =>
+    screen === START || (screen === REVIEW || screen === RESULT ? complete(answers) : reaches(answers, screen));
 
   // History moves like the app's own buttons: the page's answers are kept, the result waits
   // for the review's condition (every page answered), and an unreached page is refused.
@@ -75,6 +88,14 @@ export function createQuestionnaireMachine(content: Content) {
     { guard: { type: 'canGoTo', params: { to: null } }, target: ROUTE, actions: 'goTo' },
   ] as const;
 
+  // Loading answers: the screen shown keeps them if they still ask it (`stays`), else they are
+  // placed where they lead.
+  const placed = [
+    { guard: 'loadsResult', target: RESULT, actions: 'load' },
+    { target: ROUTE, actions: 'load' },
+  ] as const;
+  const load = (stays: { type: 'asks'; params: { pageId: string } } | 'loadsComplete') => [{ guard: stays, actions: 'keepLoaded' }, ...placed] as const;
+
   const pageStates = Object.fromEntries(
     pages.map((page) => [
       page.id,
@@ -82,13 +103,14 @@ export function createQuestionnaireMachine(content: Content) {
         tags: ['page'],
         meta: { pageId: page.id },
         on: {
-          NEXT: {
+          SUBMIT_PAGE: {
             guard: { type: 'pageIsComplete', params: { pageId: page.id } },
             target: ROUTE,
             actions: { type: 'recordPage', params: { pageId: page.id } },
           },
           BACK: { target: ROUTE, actions: { type: 'stepBack', params: { pageId: page.id } } },
           GO_TO: goTo,
+          LOAD: load({ type: 'asks', params: { pageId: page.id } }),
         },
       },
     ]),
@@ -103,36 +125,71 @@ export function createQuestionnaireMachine(content: Content) {
     },
     guards: {
       // Every row the page shows, with these values, has a valid answer.
-      pageIsComplete: ({ context, event }, { pageId }: { pageId: string }) =>
-        event.type === 'NEXT' && pageComplete(content, withValues(context.answers, event.values), pageId),
-      cursorIs: ({ context }, { cursor }: { cursor: Cursor }) => context.cursor === cursor,
-      canEdit: ({ context, event }) => event.type === 'EDIT' && reachableQuestions(content, context.answers).some((q) => q.id === event.questionId),
-      complete: ({ context }) => firstUnansweredPage(content, context.answers) === null,
+      pageIsComplete: ({ context, event }, { pageId }: { pageId: string }) => {
+        assertEvent(event, 'SUBMIT_PAGE');
+        return pageComplete(content, withValidValues(content, context.answers, event.values), pageId);
+      },
+      cursorIs: ({ context }, { cursor }: { cursor: Screen }) => context.cursor === cursor,
+      canEdit: ({ context, event }) => {
+        assertEvent(event, 'EDIT');
+        return reachableQuestions(content, context.answers).some((q) => q.id === event.questionId);
+      },
+      complete: ({ context }) => complete(context.answers),
       // `to`: the result only (its own transition), or null for any other screen.
-      canGoTo: ({ context, event }, { to }: { to: typeof RESULT | null }) =>
-        event.type === 'GO_TO' && (to === null ? event.screen !== RESULT : event.screen === to) && canShow(merged(context.answers, event.values), event.screen),
+      canGoTo: ({ context, event }, { to }: { to: typeof RESULT | null }) => {
+        assertEvent(event, 'GO_TO');
+        return (to === null ? event.screen !== RESULT : event.screen === to) && canShow(merged(context.answers, event.values), event.screen);
+      },
+      asks: ({ event }, { pageId }: { pageId: string }) => {
+        assertEvent(event, 'LOAD');
+        return pagesAsked(content, event.answers).some((page) => page.id === pageId);
+      },
+      loadsComplete: ({ event }) => {
+        assertEvent(event, 'LOAD');
+        return complete(event.answers);
+      },
+      loadsResult: ({ event }) => {
+        assertEvent(event, 'LOAD');
+        return event.onResult === true && complete(event.answers);
+      },
     },
     actions: {
       reset: assign(initialContext),
       goToFirst: assign({ cursor: () => firstPage(content, {}) ?? REVIEW }),
       recordPage: assign(({ context, event }, { pageId }: { pageId: string }) => {
-        if (event.type !== 'NEXT') return {};
+        assertEvent(event, 'SUBMIT_PAGE');
         const answers = merged(context.answers, event.values);
         const cursor = context.returnToReview ? (firstUnansweredPage(content, answers) ?? REVIEW) : (nextPage(content, answers, pageId) ?? REVIEW);
         return { answers, cursor, returnToReview: context.returnToReview && cursor !== REVIEW };
       }),
       stepBack: assign(({ context, event }, { pageId }: { pageId: string }) => {
-        const answers = event.type === 'BACK' ? merged(context.answers, event.values) : context.answers;
+        assertEvent(event, 'BACK');
+        const answers = merged(context.answers, event.values);
         return { answers, cursor: previousPage(content, answers, pageId) ?? START };
       }),
       toLastPage: assign(({ context }) => ({
         cursor: previousPage(content, context.answers, null) ?? START,
         returnToReview: false,
       })),
-      goTo: assign(({ context, event }) =>
-        event.type === 'GO_TO' ? { answers: merged(context.answers, event.values), cursor: event.screen, returnToReview: false } : {},
-      ),
-      startEdit: assign(({ event }) => (event.type === 'EDIT' ? { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true } : {})),
+      goTo: assign(({ context, event }) => {
+        assertEvent(event, 'GO_TO');
+        return { answers: merged(context.answers, event.values), cursor: event.screen, returnToReview: false };
+      }),
+      startEdit: assign(({ event }) => {
+        assertEvent(event, 'EDIT');
+        return { cursor: pageOf(content, event.questionId)?.id ?? REVIEW, returnToReview: true };
+      }),
+      keepLoaded: assign(({ event }) => {
+        assertEvent(event, 'LOAD');
+        return { answers: event.answers };
+      }),
+      // On the first page the answers leave unanswered, the flow goes on to the next such page
+      // and then to the review, as after EDIT.
+      load: assign(({ event }) => {
+        assertEvent(event, 'LOAD');
+        const unanswered = firstUnansweredPage(content, event.answers);
+        return { answers: event.answers, cursor: unanswered ?? REVIEW, returnToReview: unanswered !== null };
+      }),
     },
   }).createMachine({
     id: 'semaforo',
@@ -140,7 +197,7 @@ export function createQuestionnaireMachine(content: Content) {
     context: initialContext,
     on: { RESTART: { target: `.${START}`, actions: 'reset' } },
     states: {
-      [START]: { tags: ['start'], on: { NEXT: { target: ROUTE, actions: 'goToFirst' } } },
+      [START]: { tags: ['start'], on: { BEGIN: { target: ROUTE, actions: 'goToFirst' }, LOAD: placed } },
       ...pageStates,
       [ROUTE]: {
         always: [
@@ -152,15 +209,16 @@ export function createQuestionnaireMachine(content: Content) {
       [REVIEW]: {
         tags: ['review'],
         on: {
-          NEXT: { guard: 'complete', target: RESULT },
+          SHOW_RESULT: { guard: 'complete', target: RESULT },
           BACK: { target: ROUTE, actions: 'toLastPage' },
           EDIT: edit,
           GO_TO: goTo,
+          LOAD: load('loadsComplete'),
         },
       },
       [RESULT]: {
         tags: ['result'],
-        on: { BACK: REVIEW, EDIT: edit, GO_TO: goTo },
+        on: { BACK: REVIEW, EDIT: edit, GO_TO: goTo, LOAD: load('loadsComplete') },
       },
     },
   });
@@ -168,29 +226,3 @@ export function createQuestionnaireMachine(content: Content) {
 
 export type QuestionnaireMachine = ReturnType<typeof createQuestionnaireMachine>;
 export type QuestionnaireSnapshot = SnapshotFrom<QuestionnaireMachine>;
-
-/** The page a snapshot is on, or null at start, review and result. */
-export function currentPage(snapshot: QuestionnaireSnapshot): string | null {
-  return typeof snapshot.value === 'string' && snapshot.hasTag('page') ? snapshot.value : null;
-}
-
-/** The screen a snapshot shows: its page ID, or start, review or result. */
-export const screenOf = (snapshot: QuestionnaireSnapshot): string => currentPage(snapshot) ?? (snapshot.value as string);
-
-/**
- * A persisted snapshot in the shape this machine reads. Until pages, the machine had one state
- * per question, and autosave kept snapshots naming one (value and cursor a question ID): those
- * resume on the page holding that question, with the same answers and the same return to the
- * review. Anything else is returned as it is, for the machine to accept or refuse.
- */
-export function upgradeSnapshot(content: Content, persisted: unknown): unknown {
-  if (typeof persisted !== 'object' || persisted === null) return persisted;
-  const snapshot = persisted as { value?: unknown; context?: { cursor?: unknown } };
-  const toPage = (x: unknown) => (typeof x === 'string' && questionById(content, x) ? (pageOf(content, x)?.id ?? x) : x);
-  if (toPage(snapshot.value) === snapshot.value && toPage(snapshot.context?.cursor) === snapshot.context?.cursor) return persisted;
-  return {
-    ...snapshot,
-    value: toPage(snapshot.value),
-    ...(snapshot.context ? { context: { ...snapshot.context, cursor: toPage(snapshot.context.cursor) } } : {}),
-  };
-}

@@ -6,7 +6,6 @@ import { examples, exampleAnswers } from '../examples/examples';
 import { ClauseQuote } from '../ui/ClauseQuote';
 import { assessmentFrom } from '../machine/importAssessment';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
-import { RESULT } from '../machine/questionnaireMachine';
 import { content } from '../questionnaire/content';
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
@@ -21,7 +20,7 @@ export default function GalleryPage({ onAdd }: PageProps) {
       <ol className="cards">
         {examples.map((example) => {
           const texts = { title: dataText(t)(`${example.id}.title`, { ns: 'examples' }), scenario: dataText(t)(`${example.id}.scenario`, { ns: 'examples' }) };
-          const open = () => onAdd(assessmentFrom(exampleAnswers(content, example, texts), { title: texts.title, landing: RESULT }));
+          const open = () => onAdd(assessmentFrom(exampleAnswers(content, example, texts), { title: texts.title, onResult: true }));
           return (
             <li key={example.id} className="card" id={`ejemplo-${example.id}`}>
               <h2>{texts.title}</h2>

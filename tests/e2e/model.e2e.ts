@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createActor, type Actor } from 'xstate';
 import { classify, isoDate, optionsOf, pageRows, questionById, reachableQuestions } from '../../src/engine';
 import { screenHash } from '../../src/flow/flowUrl';
-import { currentPage, REVIEW, RESULT, START, screenOf, type QuestionnaireMachine } from '../../src/machine/questionnaireMachine';
+import { REVIEW, RESULT, START, type QuestionnaireMachine } from '../../src/machine/questionnaireMachine';
+import { currentPage, screenOf } from '../../src/machine/selectors';
 import { content } from '../../src/questionnaire/content';
 import { machine, pageValues } from '../helpers/journey';
 import { pathPerOutcome, randomWalk, type ModelPath } from '../helpers/modelPaths';
@@ -159,7 +160,7 @@ describe('a model-based walk through the pages, one path per outcome', () => {
       const model = createActor(machine).start();
       const history = new History();
       await page.getByRole('button', { name: 'Empezar' }).click();
-      model.send({ type: 'NEXT' });
+      model.send({ type: 'BEGIN' });
       history.enter(screenOf(model.getSnapshot()));
 
       for (let step = 0, at = currentPage(model.getSnapshot()); at !== null; step++, at = currentPage(model.getSnapshot())) {
@@ -182,16 +183,16 @@ describe('a model-based walk through the pages, one path per outcome', () => {
           } else {
             // «Continuar» on the page before, its answers unchanged: a new entry for this page.
             const previous = currentPage(model.getSnapshot())!;
-            const sent = formValues(model);
+            const sent = formValues(model)!;
             await continueFrom(page, previous);
-            model.send({ type: 'NEXT', values: sent });
+            model.send({ type: 'SUBMIT_PAGE', values: sent });
             history.enter(screenOf(model.getSnapshot()));
           }
           expect(currentPage(model.getSnapshot())).toBe(at);
           await agree(page, model);
         }
         await continueFrom(page, at);
-        model.send({ type: 'NEXT', values });
+        model.send({ type: 'SUBMIT_PAGE', values });
         history.enter(screenOf(model.getSnapshot()));
       }
 
@@ -210,7 +211,7 @@ describe('a model-based walk through the pages, one path per outcome', () => {
       await agree(page, model);
 
       await page.getByRole('button', { name: 'Ver el resultado' }).click();
-      model.send({ type: 'NEXT' });
+      model.send({ type: 'SHOW_RESULT' });
       history.enter(screenOf(model.getSnapshot()));
       expect(screenOf(model.getSnapshot())).toBe(RESULT);
       await agree(page, model);

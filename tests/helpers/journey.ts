@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createActor, type Actor } from 'xstate';
 import { optionsOf, pageRows, questionById } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
-import { createQuestionnaireMachine, currentPage, type QuestionnaireMachine } from '../../src/machine/questionnaireMachine';
+import { createQuestionnaireMachine, type QuestionnaireMachine } from '../../src/machine/questionnaireMachine';
+import { currentPage } from '../../src/machine/selectors';
 
 const defaults: Record<string, string> = JSON.parse(readFileSync('tests/golden/_defaults.json', 'utf8')).answers;
 
@@ -41,7 +42,7 @@ export function answerPages(actor: Actor<QuestionnaireMachine>, pick: (questionI
     const { values, rows } = pageValues(actor, pick);
     pages.push(page);
     asked.push(...rows);
-    actor.send({ type: 'NEXT', values });
+    actor.send({ type: 'SUBMIT_PAGE', values });
     if (currentPage(actor.getSnapshot()) === page) throw new Error(`Page ${page} refused`);
   }
   return { asked, pages };
@@ -50,7 +51,7 @@ export function answerPages(actor: Actor<QuestionnaireMachine>, pick: (questionI
 /** Walks to the review page; fails if an override names a question the flow never asks. */
 export function walk(overrides: Record<string, string>) {
   const actor = createActor(machine).start();
-  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'BEGIN' });
   const { asked, pages } = answerPages(actor, (q) => overrides[q] ?? defaultAnswer(q));
   const unused = Object.keys(overrides).filter((id) => !asked.includes(id));
   if (unused.length > 0) throw new Error(`Answers never asked for: ${unused.join(', ')}`);

@@ -56,7 +56,7 @@ export function randomWalk(seed: number, today: string): ModelPath {
     return fallback ?? options[Math.floor(random() * options.length)]!.id;
   };
   const actor = createActor(machine).start();
-  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'BEGIN' });
   const { pages } = answerPages(actor, pick);
   const { answers } = actor.getSnapshot().context;
   actor.stop();

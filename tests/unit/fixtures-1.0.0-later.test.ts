@@ -4,8 +4,8 @@
 // removes: it proves the whole carrying-over path (files, links, saved records) now. Once the
 // current questionnaire is past 1.0.0, it is used as it is.
 import { describe, expect, it, vi } from 'vitest';
-import { restorable } from '../../src/flow/FlowApp';
 import { openSaved } from '../../src/flow/openSaved';
+import { resumable } from '../../src/machine/snapshots';
 import { content } from '../../src/questionnaire/content';
 import { decodeShare } from '../../src/share/shareLink';
 import { expectFileOpens, expectOpened, fixtureFiles, fixtureLinks, fixtureStore, FIXTURE_VERSION } from '../helpers/fixtures100';
@@ -40,7 +40,7 @@ describe(`questionnaire ${FIXTURE_VERSION} data, opened with questionnaire ${con
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expectOpened(content, saved, opened.saved, opened.migrated);
-    expect(restorable(opened.saved)).not.toBeNull();
+    expect(resumable(opened.saved.snapshot)).not.toBeNull();
     // Opening it again changes nothing more: it is of the current version now.
     expect(openSaved(opened.saved)).toEqual({ ok: true, saved: opened.saved, migrated: false });
   });

@@ -2,8 +2,8 @@
 // The saved store of questionnaire 1.0.0 opens with the current questionnaire, every record of
 // it, and a broken record hides nothing and is never rewritten.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { restorable } from '../../src/flow/FlowApp';
 import { openSaved } from '../../src/flow/openSaved';
+import { resumable } from '../../src/machine/snapshots';
 import { content } from '../../src/questionnaire/content';
 import { readStore, STORE_KEY, upsert, writeStore } from '../../src/storage/assessments';
 import { expectOpened, fixtureStore, fixtureStoreText, FIXTURE_VERSION } from '../helpers/fixtures100';
@@ -22,7 +22,7 @@ describe(`the saved store of questionnaire ${FIXTURE_VERSION}, opened with quest
       expect(opened.ok, saved.id).toBe(true);
       if (!opened.ok) continue;
       expectOpened(content, saved, opened.saved, opened.migrated);
-      expect(restorable(opened.saved), saved.id).not.toBeNull();
+      expect(resumable(opened.saved.snapshot), saved.id).not.toBeNull();
     }
   });
 

@@ -5,13 +5,14 @@ import { createActor } from 'xstate';
 import { content } from '../../src/questionnaire/content';
 import { routeOf } from '../../src/ui/routes';
 import { screenHash, screenOfHash } from '../../src/flow/flowUrl';
-import { REVIEW, RESULT, START, screenOf } from '../../src/machine/questionnaireMachine';
+import { REVIEW, RESULT, START } from '../../src/machine/questionnaireMachine';
+import { screenOf } from '../../src/machine/selectors';
 import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';
 
 const { pages } = content.questionnaire;
 const started = () => {
   const actor = createActor(machine).start();
-  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'BEGIN' });
   return actor;
 };
 /** An actor on the third page asked, with the two before answered by default; their IDs. */

@@ -7,7 +7,7 @@ import { pageOf } from '../../src/engine';
 import { FlowContext } from '../../src/flow/FlowContext';
 import { GroupPage } from '../../src/flow/GroupPage';
 import { changeLanguage, initI18n, loadNamespaces } from '../../src/i18n/i18n';
-import { currentPage } from '../../src/machine/questionnaireMachine';
+import { currentPage } from '../../src/machine/selectors';
 import { content } from '../../src/questionnaire/content';
 import { answerPages, defaultAnswer, machine } from '../helpers/journey';
 import { Q } from '../helpers/questions';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 function renderPageOf(questionId: string) {
   const pageId = pageOf(content, questionId)!.id;
   const actor = createActor(machine).start();
-  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'BEGIN' });
   answerPages(actor, defaultAnswer, (page) => page === pageId);
   render(
     <FlowContext.Provider value={actor}>

@@ -4,15 +4,9 @@ import { createActor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap } from 'xstate/graph';
 import { classify, pageOf, pageRows, pagesAsked, reachableQuestions } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
-import {
-  currentPage,
-  REVIEW,
-  RESULT,
-  START,
-  upgradeSnapshot,
-  type QuestionnaireEvent,
-  type QuestionnaireSnapshot,
-} from '../../src/machine/questionnaireMachine';
+import { REVIEW, RESULT, START, type QuestionnaireEvent, type QuestionnaireSnapshot } from '../../src/machine/questionnaireMachine';
+import { currentPage } from '../../src/machine/selectors';
+import { upgradeSnapshot } from '../../src/machine/snapshots';
 import { answerPages, defaultAnswer, machine, pageValues, walk } from '../helpers/journey';
 import { allValues } from '../helpers/paths';
 import { Q } from '../helpers/questions';
@@ -41,7 +35,7 @@ function anyAnswer(questionId: string): string {
 
 function started() {
   const actor = createActor(machine).start();
-  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'BEGIN' });
   return actor;
 }
 
@@ -49,17 +43,17 @@ describe('questionnaire machine', () => {
   it('goes from start to the first page and refuses a page with a row unanswered or invalid', () => {
     const actor = createActor(machine).start();
     expect(actor.getSnapshot().value).toBe(START);
-    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'BEGIN' });
     expect(currentPage(actor.getSnapshot())).toBe(FIRST);
     expect((actor.getSnapshot().getMeta() as Record<string, unknown>)[`semaforo.${FIRST}`]).toEqual({ pageId: FIRST });
     const { values } = pageValues(actor, pick({}));
-    actor.send({ type: 'NEXT', values: { ...values, [NAME]: '   ' } });
+    actor.send({ type: 'SUBMIT_PAGE', values: { ...values, [NAME]: '   ' } });
     expect(currentPage(actor.getSnapshot())).toBe(FIRST);
     const { [DESCRIPTION]: _, ...withoutDescription } = values;
-    actor.send({ type: 'NEXT', values: withoutDescription });
+    actor.send({ type: 'SUBMIT_PAGE', values: withoutDescription });
     expect(currentPage(actor.getSnapshot())).toBe(FIRST);
     expect(actor.getSnapshot().context.answers).toEqual({});
-    actor.send({ type: 'NEXT', values });
+    actor.send({ type: 'SUBMIT_PAGE', values });
     expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
     expect(actor.getSnapshot().context.answers).toEqual(values);
   });
@@ -70,9 +64,9 @@ describe('questionnaire machine', () => {
     const { values } = pageValues(actor, pick({ [BIOMETRIC]: 'si' }));
     expect(Object.keys(values)).toContain(REALTIME);
     const { [REALTIME]: _, ...missing } = values;
-    actor.send({ type: 'NEXT', values: missing });
+    actor.send({ type: 'SUBMIT_PAGE', values: missing });
     expect(currentPage(actor.getSnapshot())).toBe(BIOMETRIC_PAGE);
-    actor.send({ type: 'NEXT', values });
+    actor.send({ type: 'SUBMIT_PAGE', values });
     expect(currentPage(actor.getSnapshot())).not.toBe(BIOMETRIC_PAGE);
   });
 
@@ -95,7 +89,7 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().context.answers[CATEGORISE]).toBe('no');
     actor.send({ type: 'EDIT', questionId: REALTIME });
     expect(currentPage(actor.getSnapshot())).toBe(BIOMETRIC_PAGE);
-    actor.send({ type: 'NEXT', values: pageValues(actor, pick({ [BIOMETRIC]: 'no' })).values });
+    actor.send({ type: 'SUBMIT_PAGE', values: pageValues(actor, pick({ [BIOMETRIC]: 'no' })).values });
     const { answers } = actor.getSnapshot().context;
     expect(answers[REALTIME]).toBeUndefined();
     expect(answers[CATEGORISE]).toBeUndefined();
@@ -108,7 +102,7 @@ describe('questionnaire machine', () => {
     const employment = Q.employmentScreen;
     actor.send({ type: 'EDIT', questionId: employment });
     expect(currentPage(actor.getSnapshot())).toBe(pageOf(content, employment)!.id);
-    actor.send({ type: 'NEXT', values: pageValues(actor, pick({ [employment]: 'si' })).values });
+    actor.send({ type: 'SUBMIT_PAGE', values: pageValues(actor, pick({ [employment]: 'si' })).values });
     expect(actor.getSnapshot().value).toBe(REVIEW);
     expect(actor.getSnapshot().context.answers[Q.workerSelection]).toBe('no');
   });
@@ -117,7 +111,7 @@ describe('questionnaire machine', () => {
     const { actor } = walk({ [AI]: 'no' });
     expect(pagesAsked(content, actor.getSnapshot().context.answers)).toHaveLength(1);
     actor.send({ type: 'EDIT', questionId: AI });
-    actor.send({ type: 'NEXT', values: pageValues(actor, pick({})).values });
+    actor.send({ type: 'SUBMIT_PAGE', values: pageValues(actor, pick({})).values });
     expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
     answerUntil(actor, '__none__');
     expect(actor.getSnapshot().value).toBe(REVIEW);
@@ -132,7 +126,7 @@ describe('questionnaire machine', () => {
 
   it('moves from the review to the result only when every question is answered, and back', () => {
     const { actor } = walk({});
-    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SHOW_RESULT' });
     expect(actor.getSnapshot().value).toBe(RESULT);
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe(REVIEW);
@@ -142,10 +136,75 @@ describe('questionnaire machine', () => {
 
   it('RESTART clears every answer from any state', () => {
     const { actor } = walk({ [AI]: 'si' });
-    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SHOW_RESULT' });
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().value).toBe(START);
     expect(actor.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('each event does one job: BEGIN only starts, SUBMIT_PAGE only sends a page, SHOW_RESULT only leaves the review', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'SUBMIT_PAGE', values: {} });
+    actor.send({ type: 'SHOW_RESULT' });
+    expect(actor.getSnapshot().value).toBe(START);
+    actor.send({ type: 'BEGIN' });
+    const { values } = pageValues(actor, pick({}));
+    for (const event of [{ type: 'BEGIN' }, { type: 'SHOW_RESULT' }] as const) {
+      actor.send(event);
+      expect(currentPage(actor.getSnapshot())).toBe(FIRST);
+    }
+    actor.send({ type: 'SUBMIT_PAGE', values });
+    expect(currentPage(actor.getSnapshot())).toBe(pages[1]!.id);
+    const { actor: atReview } = walk({});
+    atReview.send({ type: 'BEGIN' });
+    atReview.send({ type: 'SUBMIT_PAGE', values: {} });
+    expect(atReview.getSnapshot().value).toBe(REVIEW);
+  });
+
+  describe('LOAD, the answers of a saved, imported or merged assessment', () => {
+    const { answers: complete, asked } = walk({});
+    const firstN = (n: number) => Object.fromEntries(asked.slice(0, n).map((q) => [q, complete[q]!]));
+
+    it('opens a new questionnaire on the first page the answers leave unanswered, then goes on to the review', () => {
+      const actor = createActor(machine).start();
+      const partial = firstN(5);
+      actor.send({ type: 'LOAD', answers: partial, onResult: true });
+      expect(currentPage(actor.getSnapshot())).toBe(pageOf(content, asked[5]!)!.id);
+      expect(actor.getSnapshot().context).toEqual({ answers: partial, cursor: currentPage(actor.getSnapshot()), returnToReview: true });
+      answerUntil(actor, '__none__');
+      expect(actor.getSnapshot().value).toBe(REVIEW);
+    });
+
+    it('opens a complete set on the review, or on the result when asked to', () => {
+      for (const [onResult, at] of [
+        [undefined, REVIEW],
+        [false, REVIEW],
+        [true, RESULT],
+      ] as const) {
+        const actor = createActor(machine).start();
+        actor.send({ type: 'LOAD', answers: complete, onResult });
+        expect(actor.getSnapshot().value).toBe(at);
+        expect(actor.getSnapshot().context).toEqual({ answers: complete, cursor: REVIEW, returnToReview: false });
+      }
+    });
+
+    it('keeps the screen shown when the answers still ask it, and leaves it when they do not', () => {
+      const actor = started();
+      answerUntil(actor, BIOMETRIC_PAGE);
+      const more = { ...actor.getSnapshot().context.answers, [BIOMETRIC]: 'si' };
+      actor.send({ type: 'LOAD', answers: more });
+      expect(currentPage(actor.getSnapshot())).toBe(BIOMETRIC_PAGE);
+      expect(actor.getSnapshot().context.answers).toEqual(more);
+      actor.send({ type: 'LOAD', answers: { ...firstN(asked.length), [AI]: 'no' } });
+      expect(currentPage(actor.getSnapshot())).not.toBe(BIOMETRIC_PAGE);
+
+      const { actor: atResult } = walk({});
+      atResult.send({ type: 'SHOW_RESULT' });
+      atResult.send({ type: 'LOAD', answers: { ...complete, [NAME]: 'Otro nombre' } });
+      expect(atResult.getSnapshot().value).toBe(RESULT);
+      atResult.send({ type: 'LOAD', answers: firstN(2) });
+      expect(currentPage(atResult.getSnapshot())).toBe(pageOf(content, asked[2]!)!.id);
+    });
   });
 
   it('serialises its snapshot to JSON and resumes from it', () => {
@@ -163,23 +222,31 @@ describe('questionnaire machine', () => {
 
   it('covers every state and every transition (xstate/graph)', () => {
     // On a page: the answers a person gives there with each value of each row in turn (the
-    // others at their defaults), an incomplete page, BACK, RESTART and a history move (GO_TO).
+    // others at their defaults), an incomplete page, BACK, RESTART, a history move (GO_TO) and
+    // loading the answers it holds (it stays). Elsewhere, loading a complete set or none.
+    const complete = walk({}).answers;
     const events = (snapshot: QuestionnaireSnapshot): QuestionnaireEvent[] => {
       const page = currentPage(snapshot);
       const edits = reachableQuestions(content, snapshot.context.answers).map((x) => ({ type: 'EDIT' as const, questionId: x.id }));
+      const loads: QuestionnaireEvent[] = [
+        { type: 'LOAD', answers: snapshot.context.answers },
+        { type: 'LOAD', answers: {} },
+        { type: 'LOAD', answers: complete, onResult: true },
+      ];
       if (page) {
         const rows = pageRows(content, snapshot.context.answers, page).map((q) => q.id);
         const variants = rows.flatMap((row) =>
           allValues(content, row).map((value) => {
             const probe = createActor(machine, { snapshot }).start();
-            return { type: 'NEXT' as const, values: pageValues(probe, (q) => (q === row ? value : anyAnswer(q))).values };
+            return { type: 'SUBMIT_PAGE' as const, values: pageValues(probe, (q) => (q === row ? value : anyAnswer(q))).values };
           }),
         );
-        return [...variants, { type: 'NEXT', values: {} }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: START }];
+        return [...variants, { type: 'SUBMIT_PAGE', values: {} }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: START }, ...loads];
       }
-      if (snapshot.value === START) return [{ type: 'NEXT' }, { type: 'RESTART' }];
-      if (snapshot.value === REVIEW) return [{ type: 'NEXT' }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: RESULT }, ...edits];
-      return [{ type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: REVIEW }, ...edits];
+      if (snapshot.value === START) return [{ type: 'BEGIN' }, { type: 'RESTART' }, ...loads];
+      if (snapshot.value === REVIEW)
+        return [{ type: 'SHOW_RESULT' }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: RESULT }, ...edits, ...loads];
+      return [{ type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: REVIEW }, ...edits, ...loads];
     };
     // One vertex per state: which page comes next depends only on the answers the first
     // snapshot reaching a state carries and the values sent.
@@ -217,7 +284,7 @@ describe('snapshots saved before pages (questionnaire 1.1.0, one state per quest
     expect(s.value).toBe(pageOf(content, at)?.id ?? at);
     // And the person can go on from there to the result.
     if (currentPage(s)) answerPages(resumed, (q) => s.context.answers[q] ?? defaultAnswer(q));
-    if (s.value !== RESULT) resumed.send({ type: 'NEXT' });
+    if (s.value !== RESULT) resumed.send({ type: 'SHOW_RESULT' });
     expect(resumed.getSnapshot().value).toBe(RESULT);
   });
 

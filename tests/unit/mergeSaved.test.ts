@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { placeAnswers } from '../../src/machine/importAssessment';
 import { mergeAnswers, mergeRecord } from '../../src/flow/mergeSaved';
 import { useAutosave } from '../../src/flow/useAutosave';
-import { currentPage, RESULT } from '../../src/machine/questionnaireMachine';
+import { currentPage, isAtResult } from '../../src/machine/selectors';
 import { pageOf } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { answersOf, readStore, remove, update, upsert, type SavedAssessment } from '../../src/storage/assessments';
@@ -65,9 +65,12 @@ describe('merging two tabs’ answers', () => {
   it('a tab at the result stays there when the merged answers are complete, with their outcome', () => {
     const base = { ...all };
     const theirs = record({ ...all, [descriptionQ]: 'Cambiada en la otra pestaña' }, 5);
-    const mine = { ...record({ ...all, [nameQ]: 'Cambiado aquí' }, 6), snapshot: placeAnswers({ ...all, [nameQ]: 'Cambiado aquí' }, RESULT).snapshot };
+    const mine = {
+      ...record({ ...all, [nameQ]: 'Cambiado aquí' }, 6),
+      snapshot: placeAnswers({ ...all, [nameQ]: 'Cambiado aquí' }, { onResult: true }).snapshot,
+    };
     const merged = mergeRecord(mine, base, theirs);
-    expect(restore(merged).value).toBe(RESULT);
+    expect(isAtResult(restore(merged))).toBe(true);
     expect(merged.outcome).toBe('riesgo_aceptable');
     expect(answersOf(merged)).toMatchObject({ [nameQ]: 'Cambiado aquí', [descriptionQ]: 'Cambiada en la otra pestaña' });
   });
@@ -89,7 +92,7 @@ describe('autosave against another tab', () => {
   /** This tab submits the page it is on, answered as the journey answers it. */
   function submitPage(actor: ReturnType<typeof staleTab>['actor']) {
     const { values } = pageValues(actor, (q) => all[q]!);
-    act(() => actor.send({ type: 'NEXT', values }));
+    act(() => actor.send({ type: 'SUBMIT_PAGE', values }));
     return values;
   }
 

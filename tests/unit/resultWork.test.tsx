@@ -13,7 +13,6 @@ import { Drafts } from '../../src/flow/result/Drafts';
 import { examples, exampleAnswers } from '../../src/examples/examples';
 import { assessmentFrom, placeAnswers } from '../../src/machine/importAssessment';
 import { initI18n, loadNamespaces } from '../../src/i18n/i18n';
-import { RESULT } from '../../src/machine/questionnaireMachine';
 import { content } from '../../src/questionnaire/content';
 import { emptyStore, readStore, upsert, writeStore } from '../../src/storage/assessments';
 import { walk } from '../helpers/journey';
@@ -35,7 +34,7 @@ const purpose = () => document.getElementById(PURPOSE) as HTMLTextAreaElement;
 beforeAll(() => initI18n('es'));
 beforeEach(() => {
   window.localStorage.clear();
-  writeStore(upsert(emptyStore(), assessmentFrom(answers, { landing: RESULT })));
+  writeStore(upsert(emptyStore(), assessmentFrom(answers, { onResult: true })));
 });
 
 // The first render loads the questionnaire and its texts: slow on a busy two-core machine.
@@ -78,7 +77,7 @@ describe('work on the result page', { timeout: 60_000 }, () => {
     const { store } = readStore();
     const saved = store.assessments[0]!;
     const description = questionForField(content, 'systemDescription')!.id;
-    writeStore(upsert(store, { ...saved, ...placeAnswers({ ...answers, [description]: 'Otra descripción.' }, RESULT) }));
+    writeStore(upsert(store, { ...saved, ...placeAnswers({ ...answers, [description]: 'Otra descripción.' }, { onResult: true }) }));
 
     const second = await openResult();
     const notice = screen.getByRole('region', { name: /El aviso se editó con otras respuestas/ });
@@ -95,7 +94,7 @@ describe('work on the result page', { timeout: 60_000 }, () => {
     third.unmount();
 
     // Once more stale, and this time rebuilt: the generated text, with the new description.
-    writeStore(upsert(readStore().store, { ...readStore().store.assessments[0]!, ...placeAnswers(answers, RESULT) }));
+    writeStore(upsert(readStore().store, { ...readStore().store.assessments[0]!, ...placeAnswers(answers, { onResult: true }) }));
     await openResult();
     await user.click(
       within(screen.getByRole('region', { name: /se editó con otras respuestas/ })).getByRole('button', { name: 'Rehacer con las respuestas actuales' }),

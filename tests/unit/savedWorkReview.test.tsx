@@ -75,7 +75,7 @@ describe('saved work under a hostile review', () => {
     const hook = renderHook(() => useAutosave(actor, record, { onState: () => {}, onMerged: vi.fn() }));
     update((s) => remove(s, 'a1'));
     const { values } = pageValues(actor, (q) => all[q]!);
-    act(() => actor.send({ type: 'NEXT', values }));
+    act(() => actor.send({ type: 'SUBMIT_PAGE', values }));
     expect(hook.result.current.conflict).toBe('deleted');
     act(() => hook.result.current.keepAsNew());
     const [kept] = readStore().store.assessments;

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { cleanText, excerpt, isBlankText, parseAnswersFile, questionForField, toAnswersFile } from '../../src/engine';
+import { cleanText, excerpt, isBlankText, pageOf, pageRows, parseAnswersFile, questionForField, toAnswersFile } from '../../src/engine';
 import { buildDocx } from '../../src/documents/docx';
 import { toMarkdown } from '../../src/documents/markdown';
 import type { DraftDoc } from '../../src/documents/types';
-import { answerSchema } from '../../src/flow/answerSchema';
+import { pageResolver, type PageValues } from '../../src/flow/pageForm';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
 
@@ -62,15 +62,16 @@ describe('excerpt', () => {
 });
 
 describe('at input', () => {
-  it('the form cleans typed text and refuses a name of only invisible characters', () => {
-    const schema = answerSchema(
-      content,
-      content.questionnaire.questions.find((q) => q.id === nameId)!,
-    );
-    expect(schema.safeParse(`  ${HOSTILE}  `)).toEqual({ success: true, data: CLEANED });
-    const blank = schema.safeParse('\u200B\u200B\u3164');
-    expect(blank.success).toBe(false);
-    expect(blank.error?.issues[0]?.message).toBe('textRequired');
+  it('the form cleans typed text and refuses a name of only invisible characters', async () => {
+    const { answers } = walk({});
+    const page = pageOf(content, nameId)!.id;
+    const given = Object.fromEntries(pageRows(content, answers, page).map((q) => [q.id, answers[q.id]!]));
+    const submit = (name: string) => pageResolver(content, {}, page)({ ...given, [nameId]: name }, undefined, {} as never);
+    const typed = await submit(`  ${HOSTILE}  `);
+    expect((typed.values as PageValues)[nameId]).toBe(CLEANED);
+    const blank = await submit('\u200B\u200B\u3164');
+    expect(blank.errors[nameId]?.message).toBe('textRequired');
+    expect(blank.values).toEqual({});
   });
 
   it('an imported file has its free text cleaned, and a blank-looking name refused naming the field', () => {
