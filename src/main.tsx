@@ -4,6 +4,7 @@ import { registerOffline } from './offline/register';
 // Styles by concern. The order is the cascade: print.css overrides the screen rules above it.
 import './styles/base.css';
 import './styles/questions.css';
+import './styles/components.css';
 import './styles/result.css';
 import './styles/print.css';
 import './styles/notices.css';

@@ -4,21 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { dataKey } from '../questionnaire/texts';
 import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
-import {
-  changesSavedData,
-  displayName,
-  readStore,
-  update,
-  upsert,
-  type ReadResult,
-  type SavedAssessment,
-  type Store,
-  type StorageState,
-} from '../storage/assessments';
+import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from '../ui/Banner';
 import { downloadSavedData } from './ErrorBoundary';
 import { saveFile, slug } from '../ui/download';
 import { Layout } from './Layout';
+import { useOnStoreChange } from './useOnStoreChange';
 import { StartScreen, type LoadState } from './StartScreen';
 import { lazyPage } from '../pages/lazyPage';
 import { rejectionValues, shareRefusal, type Rejection } from './rejection';
@@ -77,22 +68,7 @@ export function App({ read }: { read?: ReadResult }) {
     if (fresh.state !== 'ok') setStorage(fresh.state);
     return fresh.store;
   }, []);
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (changesSavedData(e.key)) reread();
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reread();
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener('focus', reread);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener('focus', reread);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [reread]);
+  useOnStoreChange(reread);
 
   // Starting over: back to the start page; a reload now stays there.
   const closed = useRef<string | null>(null);
@@ -184,20 +160,26 @@ export function App({ read }: { read?: ReadResult }) {
       });
   }, [initial, open, keep]);
 
-  // Leaving the questionnaire for another page closes it (every answer is already saved);
+  // Leaving the questionnaire for another page closes it (every answer, sent or not, is saved);
   // coming back to the start resumes the current assessment, which may have changed.
   const route = useRoute();
   const previousRoute = useRef(route);
   useEffect(() => {
     const was = previousRoute.current;
     previousRoute.current = route;
-    if (route !== 'start') return setSession(null);
+    if (route !== 'start') {
+      // Another page (Comparar, the map, the gallery) shows what is stored now: the
+      // questionnaire just left has saved its last answers, which this page has not read.
+      setSession(null);
+      reread();
+      return;
+    }
     if (was === 'start') return;
     const { store: fresh } = readStore();
     setStore(fresh);
     const current = fresh.assessments.find((a) => a.id === fresh.current);
     if (current && window.location.hash !== SAVED_HASH) open(current);
-  }, [route, open]);
+  }, [route, open, reread]);
 
   // Forward from the start page into the questionnaire it left (Back from its first page)
   // reopens that assessment, where the machine resumes it; nothing else to open: the start page.

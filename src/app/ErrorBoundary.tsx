@@ -3,7 +3,7 @@
 // exactly as it is stored, and can reload. Nothing here writes to or clears the storage.
 import i18next from 'i18next';
 import { Component, type ReactNode } from 'react';
-import { savedDataFile } from '../storage/assessments';
+import { savedDataFile } from '../storage/savedDataFile';
 import { saveFile } from '../ui/download';
 
 /** Everything saved in this browser, as stored, as a file (also offered when data is locked). */

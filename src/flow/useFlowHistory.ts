@@ -37,10 +37,18 @@ export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Re
   useEffect(() => {
     const onChange = () => {
       const hash = window.location.hash;
-      // Another page, or a shared link: not a screen of the questionnaire (the app handles it).
-      if (routeOf(hash) !== 'start' || hash.startsWith('#s=')) return;
-      const named = screenOfHash(hash);
       const before = actor.getSnapshot();
+      // Another page of the app (the menu): the app closes the questionnaire, which keeps the
+      // answers given on its page so far, saved at once, so that page (Comparar, the map)
+      // shows them and coming back finds them.
+      if (routeOf(hash) !== 'start') {
+        const values = currentPage(before) !== null ? pageValues.current?.() : undefined;
+        if (values) actor.send({ type: 'LEAVE', values });
+        return;
+      }
+      // A shared link: the app opens it.
+      if (hash.startsWith('#s=')) return;
+      const named = screenOfHash(hash);
       // An address under the questionnaire's prefix that names no screen (mistyped, or the
       // start) leaves the screen shown: only the start page's own address closes the questionnaire.
       if (isFlowHash(hash) && (named === null || named === START)) return window.history.replaceState(null, '', screenHash(screenOf(before)));

@@ -41,6 +41,9 @@ export type QuestionnaireEvent =
   | { type: 'SHOW_RESULT' }
   /** «Atrás»: the screen before. From a page, the valid values given on it are kept. */
   | { type: 'BACK'; values?: Record<string, string> }
+  /** The person leaves for another page of the app (the menu): the valid values given on the
+   *  page are kept, as «Atrás» keeps them, and the page stays for when they come back. */
+  | { type: 'LEAVE'; values: Record<string, string> }
   /** «Cambiar» on the review or the result: the page holding this question, then back to the review. */
   | { type: 'EDIT'; questionId: string }
   /** The browser's history names a screen. `values`: the answers on the page being left, kept
@@ -109,6 +112,7 @@ export function createQuestionnaireMachine(content: Content) {
             actions: { type: 'recordPage', params: { pageId: page.id } },
           },
           BACK: { target: ROUTE, actions: { type: 'stepBack', params: { pageId: page.id } } },
+          LEAVE: { actions: 'keepValues' },
           GO_TO: goTo,
           LOAD: load({ type: 'asks', params: { pageId: page.id } }),
         },
@@ -161,6 +165,10 @@ export function createQuestionnaireMachine(content: Content) {
         const answers = merged(context.answers, event.values);
         const cursor = context.returnToReview ? (firstUnansweredPage(content, answers) ?? REVIEW) : (nextPage(content, answers, pageId) ?? REVIEW);
         return { answers, cursor, returnToReview: context.returnToReview && cursor !== REVIEW };
+      }),
+      keepValues: assign(({ context, event }) => {
+        assertEvent(event, 'LEAVE');
+        return { answers: merged(context.answers, event.values) };
       }),
       stepBack: assign(({ context, event }, { pageId }: { pageId: string }) => {
         assertEvent(event, 'BACK');

@@ -43,6 +43,8 @@ export default function ComparePage({ store }: PageProps) {
   const { t } = useTranslation('pages');
   const list = store.assessments;
   const [ids, setIds] = useState<[string, string]>([list[0]?.id ?? '', list[1]?.id ?? '']);
+  // In a room the question is «what changed, and what did it do»: the differences come first.
+  const [onlyDiffs, setOnlyDiffs] = useState(true);
   const pair = ids.map((id) => list.find((a) => a.id === id)) as [SavedAssessment | undefined, SavedAssessment | undefined];
   const today = isoDate(new Date());
 
@@ -63,6 +65,17 @@ export default function ComparePage({ store }: PageProps) {
 
   const results = pair.map((s) => (s ? classify(content, answersOf(s), { today }) : null));
   const differing = rows.filter((r) => r.differs);
+  const shown = onlyDiffs ? differing : rows;
+  /** What one difference does by itself: the first assessment with only this answer of the second. */
+  const effect = (r: (typeof rows)[number]) => {
+    const first = results[0];
+    if (!first?.complete) return null;
+    const { [r.q.id]: _, ...rest } = a;
+    const changed = classify(content, r.b === undefined ? rest : { ...rest, [r.q.id]: r.b }, { today });
+    if (!changed.complete) return t('compare.effectIncomplete');
+    if (changed.outcome === first.outcome) return t('compare.effectSame');
+    return t('compare.effect', { outcome: dataText(t)(`outcomes.${changed.outcome}.label`, { ns: 'results' }) });
+  };
   const show = (r: (typeof rows)[number], v: string | undefined) => (v === undefined ? t('compare.notAsked') : answerText(t, r.q, v));
 
   return (
@@ -96,6 +109,10 @@ export default function ComparePage({ store }: PageProps) {
       </div>
       <h2>{t('compare.differences', { count: differing.length })}</h2>
       {differing.length === 0 ? <p>{t('compare.same')}</p> : null}
+      <div className="compare__filter no-print">
+        <input id="compare-only-diffs" type="checkbox" checked={onlyDiffs} onChange={(e) => setOnlyDiffs(e.target.checked)} />
+        <label htmlFor="compare-only-diffs">{t('compare.onlyDiffs')}</label>
+      </div>
       <table className="compare__table">
         <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
         <thead>
@@ -106,11 +123,12 @@ export default function ComparePage({ store }: PageProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {shown.map((r) => (
             <tr key={r.q.id} className={r.differs ? 'compare__diff' : undefined}>
               <th scope="row">
                 {r.differs ? <strong className="compare__mark">{t('compare.differs')} </strong> : null}
                 {questionWording(t, r.q)}
+                {r.differs ? <span className="compare__effect">{effect(r)}</span> : null}
               </th>
               <td>{show(r, r.a)}</td>
               <td>{show(r, r.b)}</td>

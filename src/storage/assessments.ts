@@ -265,24 +265,6 @@ export function deleteSetAside(item: SetAside): { store: Store; state: StorageSt
   });
 }
 
-/** Everything this app keeps in the browser, as stored (key → text), for a download that
- *  works whatever state the data is in. */
-export function savedDataFile(): string {
-  const data: Record<string, string> = {};
-  try {
-    const s = window.localStorage;
-    for (let i = 0; i < s.length; i++) {
-      const key = s.key(i);
-      const value = key?.startsWith('semaforo-ia.') ? s.getItem(key) : null;
-      if (key && value !== null) data[key] = value;
-    }
-  } catch {
-    // No storage, nothing to download.
-  }
-  return JSON.stringify(data, null, 2);
-}
-
-/** Saves the person's work on the result page with their assessment. */
 /** Saves an assessment's work as `change` makes it from the work stored now (which the caller
  *  reads: this module stays free of the engine); returns the work as saved, or null when the
  *  record is not stored or nothing could be written. */

@@ -3,7 +3,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { examples } from '../../src/examples/examples';
+import { readFileSync } from 'node:fs';
 import { content } from '../../src/questionnaire/content';
+import { Q } from '../helpers/questions';
+import { answer } from './flow';
 import { axeViolations, openPage, screenshot, useBrowser, SCREENSHOT_DIR } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -65,6 +68,40 @@ describe('workshop pages', () => {
     expect(main).toMatch(new RegExp(`${marked} respuestas diferentes`));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-es');
+    await context.close();
+  });
+
+  it('compare from the menu reads what is saved now: a copy changed a moment ago, on a page not yet sent', async () => {
+    // The workshop demo: an example, its copy with one answer changed, «Comparar» from the menu.
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await openExample(page, 'puntaje-credito-fintech');
+    const title = JSON.parse(readFileSync('locales/es/examples.json', 'utf8'))['puntaje-credito-fintech'].title as string;
+    await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
+    await page.getByRole('button', { name: `Duplicar «${title}»` }).click();
+    await page.getByRole('button', { name: `Abrir «${title} (copia)»` }).click();
+    await page.locator('.badge').waitFor();
+    // Change whether the score decides the credit (art. 24.1 g), and leave without «Continuar».
+    await page.getByRole('button', { name: 'Revisar o cambiar respuestas' }).click();
+    await page.locator(`.summary-list__row[data-question="${Q.creditScoring}"] button`).click();
+    await answer(page, Q.creditScoring, 'no');
+    await page.getByRole('link', { name: 'Comparar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Comparar dos evaluaciones' }).waitFor();
+    // The changed answer, and the follow-up it no longer asks (fraud detection, 24.1 g): two
+    // differences, and only they are listed, each with what it does by itself.
+    await expect.poll(() => page.locator('main h2').allInnerTexts()).toContain('2 respuestas diferentes');
+    const rows = page.locator('.compare__table tbody tr');
+    expect(await rows.count()).toBe(2);
+    const credit = await rows.filter({ hasText: 'evaluación crediticia' }).innerText();
+    expect(credit).toMatch(/^Diferente:/);
+    expect(credit).toContain('Con esta diferencia, la primera tendría otras preguntas por responder.');
+    expect(await rows.filter({ hasText: 'fraude' }).innerText()).toContain('No se preguntó');
+    await page.getByLabel('Mostrar solo las respuestas diferentes').uncheck();
+    expect(await rows.count()).toBeGreaterThan(1);
+    // Back in the copy, the answer changed on the way out is still there.
+    await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
+    await page.getByRole('button', { name: `Abrir «${title} (copia)»` }).click();
+    await page.locator('form[data-page]').waitFor();
+    expect(await page.locator(`[data-question="${Q.creditScoring}"] input[value="no"]`).isChecked()).toBe(true);
     await context.close();
   });
 

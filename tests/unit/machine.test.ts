@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap } from 'xstate/graph';
-import { classify, pageOf, pageRows, pagesAsked, reachableQuestions } from '../../src/engine';
+import { classify, pageOf, pageRows, pagesAsked, questionById, reachableQuestions } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { REVIEW, RESULT, START, type QuestionnaireEvent, type QuestionnaireSnapshot } from '../../src/machine/questionnaireMachine';
 import { currentPage } from '../../src/machine/selectors';
@@ -161,6 +161,19 @@ describe('questionnaire machine', () => {
     expect(atReview.getSnapshot().value).toBe(REVIEW);
   });
 
+  it('LEAVE, for another page of the app: keeps the valid values given on the page and stays on it', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'BEGIN' });
+    const { values } = pageValues(actor, pick({}));
+    const ids = Object.keys(values);
+    const text = ids.find((id) => questionById(content, id)?.kind === 'text')!;
+    const choice = ids.find((id) => questionById(content, id)?.kind === 'choice')!;
+    actor.send({ type: 'LEAVE', values: { [text]: values[text]!, [choice]: 'not-an-option' } });
+    expect(currentPage(actor.getSnapshot())).toBe(FIRST);
+    expect(actor.getSnapshot().context.answers[text]).toBe(values[text]);
+    expect(choice in actor.getSnapshot().context.answers).toBe(false);
+  });
+
   describe('LOAD, the answers of a saved, imported or merged assessment', () => {
     const { answers: complete, asked } = walk({});
     const firstN = (n: number) => Object.fromEntries(asked.slice(0, n).map((q) => [q, complete[q]!]));
@@ -241,7 +254,15 @@ describe('questionnaire machine', () => {
             return { type: 'SUBMIT_PAGE' as const, values: pageValues(probe, (q) => (q === row ? value : anyAnswer(q))).values };
           }),
         );
-        return [...variants, { type: 'SUBMIT_PAGE', values: {} }, { type: 'BACK' }, { type: 'RESTART' }, { type: 'GO_TO', screen: START }, ...loads];
+        return [
+          ...variants,
+          { type: 'SUBMIT_PAGE', values: {} },
+          { type: 'LEAVE', values: {} },
+          { type: 'BACK' },
+          { type: 'RESTART' },
+          { type: 'GO_TO', screen: START },
+          ...loads,
+        ];
       }
       if (snapshot.value === START) return [{ type: 'BEGIN' }, { type: 'RESTART' }, ...loads];
       if (snapshot.value === REVIEW)

@@ -8,12 +8,12 @@ import {
   listSetAside,
   readStore,
   remove,
-  savedDataFile,
   STORE_KEY,
   update,
   upsert,
   writeStore,
 } from '../../src/storage/assessments';
+import { savedDataFile } from '../../src/storage/savedDataFile';
 import { corruptRecords, corruptStores } from '../fixtures/corruptSavedData';
 
 const saved = (id: string, name = 'Chatbot') => ({ id, name, updatedAt: '2026-11-23T10:00:00.000Z', outcome: null, snapshot: { value: 'q123' } });
