@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { minutesFor, QUESTIONNAIRE_LENGTH } from './questionnaireLength';
 import { usePageFocus } from '../ui/usePageFocus';
+import { OfflineStatus } from '../offline/OfflineStatus';
 
 /** The facts the questions ask that a person may have to look up, in the order they are asked. */
 const BEFORE = ['data', 'use', 'decision', 'role', 'entity', 'sales'] as const;
@@ -45,6 +46,7 @@ export function StartPage({ onBegin, busy = false }: { onBegin: () => void; busy
         <li>{t('start.get.next')}</li>
       </ul>
       <p className="notice">{t('start.privacy')}</p>
+      <OfflineStatus />
     </>
   );
 }

@@ -31,6 +31,23 @@ export function applyUpdate() {
   waiting.postMessage('semaforo-ia:update');
 }
 
+/** Whether this app can be used here with no network: unknown until the page knows (and in
+ *  the prerendered page), preparing while the worker stores every file, ready once a worker that
+ *  stored them all is active, unavailable where the browser has no worker or refuses it. */
+export type OfflineState = 'unknown' | 'preparing' | 'ready' | 'unavailable';
+let offline: OfflineState = 'unknown';
+const offlineListeners = new Set<Listener>();
+function setOffline(state: OfflineState) {
+  offline = state;
+  offlineListeners.forEach((listener) => listener());
+}
+/** For useSyncExternalStore. */
+export const offlineState = () => offline;
+export function onOfflineChange(listener: Listener) {
+  offlineListeners.add(listener);
+  return () => offlineListeners.delete(listener);
+}
+
 // A single-page app is rarely navigated, so the browser would seldom look for a new worker on
 // its own: look when the person comes back to the tab, and every hour.
 const RECHECK_MS = 60 * 60 * 1000;
@@ -58,13 +75,18 @@ function watch(reg: ServiceWorkerRegistration) {
 }
 
 export function registerOffline() {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD) return;
+  if (!('serviceWorker' in navigator)) return setOffline('unavailable');
+  setOffline('preparing');
+  // A worker becomes active only once its install stored every file of its build: from then
+  // on a reload with no network is served from that store.
+  void navigator.serviceWorker.ready.then(() => setOffline('ready'));
   const register = () => {
     // Without a service worker (refused, or blocked: some browsers then resolve with nothing)
-    // the app still works online; nothing to tell the user.
+    // the app still works online, and the start page says it needs the network.
     navigator.serviceWorker.register('./sw.js').then(
-      (reg: ServiceWorkerRegistration | undefined) => reg && watch(reg),
-      () => undefined,
+      (reg: ServiceWorkerRegistration | undefined) => (reg ? watch(reg) : setOffline('unavailable')),
+      () => setOffline('unavailable'),
     );
   };
   if (document.readyState === 'complete') register();

@@ -24,12 +24,23 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('says on the start page when the app cannot be stored for use with no network', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    // A worker that cannot be fetched (a proxy that blocks it, say) is never installed.
+    await context.route('**/sw.js', (route) => route.abort());
+    await page.goto(baseUrl);
+    await expect
+      .poll(() => page.locator('.offline-status').innerText())
+      .toBe('Este navegador no guarda la aplicación para usarla sin conexión: hace falta red.');
+    await context.close();
+  });
+
   it('completes a journey, prints and downloads with no network after the first visit', async () => {
     const { page, context, foreign, errors } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    // A trainer checks before leaving for the room: the start page says when it is ready.
+    const status = page.locator('.offline-status');
+    await expect.poll(() => status.innerText()).toBe('Listo para usar sin conexión: en este navegador, la aplicación funciona aunque no haya red.');
     // The worker takes control of the page; its precache is complete once it is active.
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -46,6 +57,7 @@ describe('offline', () => {
     ).toBe('offline');
     errors.splice(0); // that failed request is the only error expected
     await page.reload();
+    await expect.poll(() => status.innerText()).toContain('Listo para usar sin conexión');
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.locator('form[data-page]').first().waitFor();
