@@ -7,9 +7,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of `src/`, top first. A folder may import from its own layer's shared folders only
- * where listed in `siblings`, and from every layer below it; never from a layer above.
- * The README's architecture section draws the same picture.
+ * The layers of `src/`, top first. A folder may import from every layer below its own, never
+ * from one above; on its own layer, `flow` and `pages` may not import each other (the others
+ * may). The README's architecture section draws the same picture.
  */
 export const LAYERS = [
   ['main.tsx', 'cli', 'prerender'], // entry points
@@ -22,8 +22,9 @@ export const LAYERS = [
   ['questionnaire', 'about'], // the content: data, its types and its schema
 ];
 
-/** Import paths that reach `folder` from anywhere below `src/` (relative imports only). */
-const reaching = (folder) => `^(\\.\\./)+${folder.replace('.', '\\.')}(/|$)`;
+/** Import paths that reach `folder` (or the file `main.tsx`, with or without its extension) from
+ *  anywhere below `src/`: relative imports, which are all this code uses. */
+const reaching = (folder) => `^(\\./)?(\\.\\./)+${folder.replace(/\.tsx$/, '')}(\\.tsx)?(/|$)`;
 
 const layerRules = LAYERS.flatMap((layer, index) => {
   const above = LAYERS.slice(0, index).flat();
@@ -31,17 +32,18 @@ const layerRules = LAYERS.flatMap((layer, index) => {
     // Features on the same layer do not import each other: what both need lives below them.
     const forbidden = [...above, ...layer.filter((other) => other !== folder && index === 2)];
     const files = folder.includes('.') ? [`src/${folder}`] : [`src/${folder}/**/*.{ts,tsx}`];
+    const message = (other) => `src/${folder} is below src/${other}: move what both need to a lower layer (see LAYERS in eslint.config.js).`;
     return {
       files,
       rules: {
-        'no-restricted-imports': [
+        'no-restricted-imports': ['error', { patterns: forbidden.map((other) => ({ regex: reaching(other), message: message(other) })) }],
+        // no-restricted-imports does not look at import(): the lazy-loaded pages and flow would slip by.
+        'no-restricted-syntax': [
           'error',
-          {
-            patterns: forbidden.map((other) => ({
-              regex: reaching(other),
-              message: `src/${folder} is below src/${other}: move what both need to a lower layer (see LAYERS in eslint.config.js).`,
-            })),
-          },
+          ...forbidden.map((other) => ({
+            selector: `ImportExpression[source.value=/${reaching(other).replaceAll('/', '\\/')}/]`,
+            message: message(other),
+          })),
         ],
       },
     };

@@ -203,6 +203,9 @@ export function App({ read }: { read?: ReadResult }) {
   const reopen = useCallback(
     (saved: SavedAssessment, notice: 'merged' | null) => {
       reread();
+      // Saving on the way out to another page (LEAVE) may merge another tab's answers: the
+      // questionnaire is closing, and opens the merged record when the person comes back.
+      if (routeOf(window.location.hash) !== 'start') return;
       setFlowNotice(notice);
       setSession({ saved, key: Date.now() });
     },
@@ -228,6 +231,11 @@ export function App({ read }: { read?: ReadResult }) {
     },
     [keep],
   );
+  // One already stored becomes the current one, and the start page opens it.
+  const openStored = useCallback((saved: SavedAssessment) => {
+    setStore(update((s) => (s.assessments.some((a) => a.id === saved.id) ? { ...s, current: saved.id } : s)).store);
+    window.location.hash = href('start');
+  }, []);
 
   // Outcome labels of the saved list live with the result texts.
   useEffect(() => {
@@ -266,7 +274,7 @@ export function App({ read }: { read?: ReadResult }) {
         <Banner messageKey={dataKey(`storage.openFailed.${openFailure.problem}`)} values={openFailure} onDismiss={() => setOpenFailure(null)} />
       ) : null}
       {Page ? (
-        <Page store={store} onAdd={add} />
+        <Page store={store} onAdd={add} onOpen={openStored} />
       ) : Flow && session ? (
         <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
       ) : resuming ? (

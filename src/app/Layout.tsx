@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { versions } from '../about/versions';
 import { UpdateNotice } from '../offline/UpdateNotice';
 import { LanguageSwitch } from './LanguageSwitch';
-import { PresenterToggle } from './PresenterToggle';
+import { PresenterToggle } from '../ui/PresenterToggle';
 import { href, type Route } from '../ui/routes';
 import { SiteNav } from './SiteNav';
 

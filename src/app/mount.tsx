@@ -4,7 +4,7 @@ import type { Language } from '../i18n/i18n';
 import { listSetAside, readStore, type ReadResult } from '../storage/assessments';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { presenterStored } from './PresenterToggle';
+import { presenterStored } from '../ui/PresenterToggle';
 import { routeOf } from '../ui/routes';
 
 /** Whether the app's first render is the prerendered start page: a first visit (nothing saved,

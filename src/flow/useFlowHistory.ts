@@ -15,6 +15,8 @@ import { screenHash, screenOfHash } from './flowUrl';
 export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Record<string, string>) | null>) {
   const screen = useSelector(actor, screenOf);
   const replaces = useRef(true);
+  // A link to another page fires popstate and hashchange: the answers are kept once.
+  const leftFor = useRef<string | null>(null);
   useEffect(() => {
     const onFlowUrl = screenOfHash(window.location.hash) !== null;
     if (screen === START) {
@@ -42,10 +44,13 @@ export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Re
       // answers given on its page so far, saved at once, so that page (Comparar, the map)
       // shows them and coming back finds them.
       if (routeOf(hash) !== 'start') {
+        if (leftFor.current === hash) return;
+        leftFor.current = hash;
         const values = currentPage(before) !== null ? pageValues.current?.() : undefined;
         if (values) actor.send({ type: 'LEAVE', values });
         return;
       }
+      leftFor.current = null;
       // A shared link: the app opens it.
       if (hash.startsWith('#s=')) return;
       const named = screenOfHash(hash);

@@ -47,12 +47,13 @@ export function placeAnswers(answers: Record<string, string>, { onResult = false
  *  review; a complete set can open straight on its result (`onResult`: the workshop examples do). */
 export function assessmentFrom(
   answers: Record<string, string>,
-  options: { title?: string; onResult?: boolean; migratedFrom?: MigrationRecord } = {},
+  options: { title?: string; example?: string; onResult?: boolean; migratedFrom?: MigrationRecord } = {},
 ): SavedAssessment {
   return {
     id: newId(),
     name: systemName(content, answers),
     ...(options.title ? { title: options.title } : {}),
+    ...(options.example ? { example: options.example } : {}),
     updatedAt: new Date().toISOString(),
     questionnaireVersion: content.questionnaire.version,
     ...placeAnswers(answers, { onResult: options.onResult }),

@@ -7,6 +7,7 @@ import { href } from '../ui/routes';
 import { Isolated, SLOT } from '../ui/Isolated';
 import { classify, isoDate, type Result } from '../engine';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
+import { outcomeKeys } from '../documents/outcome';
 import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
@@ -42,7 +43,11 @@ function Classification({ result, heading }: { result: Result; heading: ReactNod
 export default function ComparePage({ store }: PageProps) {
   const { t } = useTranslation('pages');
   const list = store.assessments;
-  const [ids, setIds] = useState<[string, string]>([list[0]?.id ?? '', list[1]?.id ?? '']);
+  // The choice is kept by ID; the list is read afresh on every visit and may have changed (a
+  // record saved or deleted since, here or in another tab): a choice no longer listed falls
+  // back to the first or second record.
+  const [chosen, setIds] = useState<[string, string]>([list[0]?.id ?? '', list[1]?.id ?? '']);
+  const ids = chosen.map((id, i) => (list.some((a) => a.id === id) ? id : (list[i]?.id ?? ''))) as [string, string];
   // In a room the question is «what changed, and what did it do»: the differences come first.
   const [onlyDiffs, setOnlyDiffs] = useState(true);
   const pair = ids.map((id) => list.find((a) => a.id === id)) as [SavedAssessment | undefined, SavedAssessment | undefined];
@@ -66,15 +71,18 @@ export default function ComparePage({ store }: PageProps) {
   const results = pair.map((s) => (s ? classify(content, answersOf(s), { today }) : null));
   const differing = rows.filter((r) => r.differs);
   const shown = onlyDiffs ? differing : rows;
-  /** What one difference does by itself: the first assessment with only this answer of the second. */
+  /** What one difference does by itself: the first assessment with only this answer of the
+   *  second. Read as the badge reads it (an open prohibition makes «riesgo alto» «como mínimo»). */
   const effect = (r: (typeof rows)[number]) => {
     const first = results[0];
     if (!first?.complete) return null;
-    const { [r.q.id]: _, ...rest } = a;
-    const changed = classify(content, r.b === undefined ? rest : { ...rest, [r.q.id]: r.b }, { today });
+    if (r.b === undefined) return t('compare.effectNotInSecond');
+    if (r.a === undefined) return t('compare.effectNotInFirst');
+    const changed = classify(content, { ...a, [r.q.id]: r.b }, { today });
     if (!changed.complete) return t('compare.effectIncomplete');
-    if (changed.outcome === first.outcome) return t('compare.effectSame');
-    return t('compare.effect', { outcome: dataText(t)(`outcomes.${changed.outcome}.label`, { ns: 'results' }) });
+    const label = outcomeKeys(changed).label;
+    if (label === outcomeKeys(first).label) return t('compare.effectSame');
+    return t('compare.effect', { outcome: t(label, { ns: 'results' }) });
   };
   const show = (r: (typeof rows)[number], v: string | undefined) => (v === undefined ? t('compare.notAsked') : answerText(t, r.q, v));
 
@@ -86,7 +94,7 @@ export default function ComparePage({ store }: PageProps) {
         {(['a', 'b'] as const).map((side, i) => (
           <div className="field" key={side}>
             <label htmlFor={`compare-${side}`}>{t(`compare.pick.${side}`)}</label>
-            <select id={`compare-${side}`} value={ids[i]} onChange={(e) => setIds((prev) => (i === 0 ? [e.target.value, prev[1]] : [prev[0], e.target.value]))}>
+            <select id={`compare-${side}`} value={ids[i]} onChange={(e) => setIds(i === 0 ? [e.target.value, ids[1]] : [ids[0], e.target.value])}>
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
                   {label(s)}

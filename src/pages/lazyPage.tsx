@@ -9,6 +9,8 @@ export interface PageProps {
   store: Store;
   /** Stores a new assessment and opens it in the questionnaire. */
   onAdd: (saved: SavedAssessment) => void;
+  /** Opens an assessment already stored in the questionnaire. */
+  onOpen: (saved: SavedAssessment) => void;
 }
 
 class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {

@@ -20,6 +20,8 @@ export interface SavedAssessment {
   name: string;
   /** A label the person gave the assessment in the list, which autosave keeps. */
   title?: string;
+  /** The gallery example it was opened from: opening that example again offers this copy. */
+  example?: string;
   /** ISO timestamp of the last change. */
   updatedAt: string;
   /** The classification when last saved, or null before the result. */

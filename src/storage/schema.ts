@@ -30,6 +30,8 @@ export const recordSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
   title: z.optional(z.string()),
+  /** The gallery example it was opened from: opening that example again offers this copy. */
+  example: z.optional(z.string()),
   updatedAt: date,
   outcome: nullableString,
   // The machine's snapshot: only what the app reads outside the machine is checked here; the

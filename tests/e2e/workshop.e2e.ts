@@ -50,6 +50,44 @@ describe('workshop pages', () => {
     await context.close();
   });
 
+  it('gallery for a room: a filter by outcome, notes hidden while presenting, an example opened again offered, not saved twice', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
+    const high = examples.filter((e) => e.outcome === 'riesgo_alto');
+    await page.getByLabel('Mostrar', { exact: true }).selectOption('riesgo_alto');
+    expect(await page.locator('.card').count()).toBe(high.length);
+    expect(await page.getByRole('status').first().innerText()).toBe(`${high.length} ejemplos`);
+    expect(await page.locator('.gallery__index li').count()).toBe(high.length);
+    // Presenting: the facilitator's answer key is not projected until asked for.
+    expect(await page.locator('.card h3', { hasText: 'Nota para quien facilita' }).count()).toBe(high.length);
+    await page.getByRole('button', { name: 'Modo presentación' }).click();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
+    expect(await page.locator('.card h3', { hasText: 'Nota para quien facilita' }).count()).toBe(0);
+    await page.getByLabel('Mostrar las notas para quien facilita').check();
+    expect(await page.locator('.card h3', { hasText: 'Nota para quien facilita' }).count()).toBe(examples.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'gallery-presenter-es');
+    // The same example twice: the saved copy is offered; opening it saves nothing new.
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('semaforo-ia.assessments') ?? '{"assessments":[]}').assessments.length as number);
+    await openExample(page, 'triaje-emergencias');
+    expect(await stored()).toBe(1);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-triaje-emergencias button', { hasText: 'Abrir como evaluación nueva' }).click();
+    expect(await page.locator('#ejemplo-triaje-emergencias').innerText()).toContain('Este ejemplo ya está guardado en este navegador');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Abrir la copia guardada');
+    await page.getByRole('button', { name: 'Abrir la copia guardada' }).click();
+    await page.locator('.badge').waitFor();
+    expect(await stored()).toBe(1);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-triaje-emergencias button', { hasText: 'Abrir como evaluación nueva' }).click();
+    await page.getByRole('button', { name: 'Abrir una copia nueva' }).click();
+    await page.locator('.badge').waitFor();
+    expect(await stored()).toBe(2);
+    await context.close();
+  });
+
   it('compare: an example against a copy with one answer changed shows the flip and the difference', async () => {
     const { page, context } = await openPage(session.browser, baseUrl);
     await openExample(page, 'correccion-examen');
@@ -94,7 +132,9 @@ describe('workshop pages', () => {
     const credit = await rows.filter({ hasText: 'evaluación crediticia' }).innerText();
     expect(credit).toMatch(/^Diferente:/);
     expect(credit).toContain('Con esta diferencia, la primera tendría otras preguntas por responder.');
-    expect(await rows.filter({ hasText: 'fraude' }).innerText()).toContain('No se preguntó');
+    const fraud = await rows.filter({ hasText: 'fraude' }).innerText();
+    expect(fraud).toContain('Sin respuesta');
+    expect(fraud).toContain('En la primera esta pregunta no se hace: la diferencia viene de otras respuestas.');
     await page.getByLabel('Mostrar solo las respuestas diferentes').uncheck();
     expect(await rows.count()).toBeGreaterThan(1);
     // Back in the copy, the answer changed on the way out is still there.

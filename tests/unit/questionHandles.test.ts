@@ -2,7 +2,8 @@
 // described by what does not depend on its editor note: its section, the answers it accepts, the
 // clauses it cites, the questions it follows and the profile field it fills; a rule by its
 // outcome, its clauses and the questions it reads. Each description must also fit no other
-// question or rule, so an ID reused for something else cannot pass.
+// question or rule today, so an ID moved to another question fails; an ID reused for a question
+// with the same section, answers, clauses and parent would still pass (IDs are never reused).
 import { describe, expect, it } from 'vitest';
 import { optionsOf, questionById, questionsIn } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
