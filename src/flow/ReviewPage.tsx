@@ -31,7 +31,7 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
               .map((q) => {
                 const title = questionWording(t, q);
                 return (
-                  <div className="summary-list__row" key={q.id} data-question={q.id}>
+                  <div className="summary-list__row" key={q.id} data-review-question={q.id}>
                     <dt>{title}</dt>
                     <dd className="summary-list__value">{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
                     <dd className="summary-list__action">

@@ -120,7 +120,7 @@ describe('workshop pages', () => {
     await page.locator('.badge').waitFor();
     // Change whether the score decides the credit (art. 24.1 g), and leave without «Continuar».
     await page.getByRole('button', { name: 'Revisar o cambiar respuestas' }).click();
-    await page.locator(`.summary-list__row[data-question="${Q.creditScoring}"] button`).click();
+    await page.locator(`.summary-list__row[data-review-question="${Q.creditScoring}"] button`).click();
     await answer(page, Q.creditScoring, 'no');
     await page.getByRole('link', { name: 'Comparar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Comparar dos evaluaciones' }).waitFor();
