@@ -121,29 +121,31 @@ export default function ComparePage({ store }: PageProps) {
         <input id="compare-only-diffs" type="checkbox" checked={onlyDiffs} onChange={(e) => setOnlyDiffs(e.target.checked)} />
         <label htmlFor="compare-only-diffs">{t('compare.onlyDiffs')}</label>
       </div>
-      <table className="compare__table">
-        <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.question')}</th>
-            <th scope="col">{label(pair[0]!)}</th>
-            <th scope="col">{label(pair[1]!)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={r.q.id} className={r.differs ? 'compare__diff' : undefined}>
-              <th scope="row">
-                {r.differs ? <strong className="compare__mark">{t('compare.differs')} </strong> : null}
-                {questionWording(t, r.q)}
-                {r.differs ? <span className="compare__effect">{effect(r)}</span> : null}
-              </th>
-              <td>{show(r, r.a)}</td>
-              <td>{show(r, r.b)}</td>
+      {shown.length > 0 ? (
+        <table className="compare__table">
+          <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.question')}</th>
+              <th scope="col">{label(pair[0]!)}</th>
+              <th scope="col">{label(pair[1]!)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.q.id} className={r.differs ? 'compare__diff' : undefined}>
+                <th scope="row">
+                  {r.differs ? <strong className="compare__mark">{t('compare.differs')} </strong> : null}
+                  {questionWording(t, r.q)}
+                  {r.differs ? <span className="compare__effect">{effect(r)}</span> : null}
+                </th>
+                <td>{show(r, r.a)}</td>
+                <td>{show(r, r.b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </>
   );
 }
