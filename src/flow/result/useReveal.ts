@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
@@ -9,7 +9,9 @@ import { flushSync } from 'react-dom';
  */
 export function useReveal(count: number): number {
   const [shown, setShown] = useState(1);
-  useEffect(() => {
+  // Before the page paints: a print asked for the moment the verdict shows must find the
+  // listener that completes the page.
+  useLayoutEffect(() => {
     if (shown >= count) return;
     const all = () => flushSync(() => setShown(count));
     window.addEventListener('beforeprint', all);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { changeScenarioSteps, type Answers, type ChangeScenario } from '../../engine';
 import { content } from '../../questionnaire/content';
@@ -10,7 +10,9 @@ const SLICE_MS = 4;
  *  Null until done; printing finishes it at once, so a printed report is never half-done. */
 export function useScenarios(answers: Answers): ChangeScenario[] | null {
   const [done, setDone] = useState<{ answers: Answers; scenarios: ChangeScenario[] } | null>(null);
-  useEffect(() => {
+  // Before the page paints: a print asked for the moment the verdict shows must find the
+  // listener that completes the page.
+  useLayoutEffect(() => {
     const steps = changeScenarioSteps(content, answers);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const show = (scenarios: ChangeScenario[]) => setDone({ answers, scenarios });
