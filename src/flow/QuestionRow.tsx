@@ -5,6 +5,7 @@ import { content } from '../questionnaire/content';
 import type { Question } from '../questionnaire/schema';
 import type { PageValues } from './pageForm';
 import { QuestionHelp } from './QuestionHelp';
+import { QuestionNumber } from '../ui/QuestionNumber';
 import { optionLabel, questionHint, questionInFull, questionTitle } from '../questionnaire/texts';
 
 interface Props {
@@ -47,7 +48,10 @@ export function QuestionRow({ question, register, error, terms }: Props) {
       {question.kind === 'text' ? (
         <>
           <h2 className="row__title">
-            <label htmlFor={id}>{title}</label>
+            <label htmlFor={id}>
+              <QuestionNumber questionId={id} />
+              {title}
+            </label>
           </h2>
           {hint}
           {inlineError}
@@ -60,7 +64,10 @@ export function QuestionRow({ question, register, error, terms }: Props) {
       ) : (
         <fieldset aria-describedby={describedBy}>
           <legend>
-            <h2 className="row__title">{title}</h2>
+            <h2 className="row__title">
+              <QuestionNumber questionId={id} />
+              {title}
+            </h2>
           </legend>
           {hint}
           {inlineError}

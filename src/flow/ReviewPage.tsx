@@ -5,6 +5,7 @@ import { useFlowActor } from './FlowContext';
 import { Progress } from './Progress';
 import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { usePageFocus } from '../ui/usePageFocus';
+import { QuestionNumber } from '../ui/QuestionNumber';
 
 export function ReviewPage({ answers }: { answers: Record<string, string> }) {
   const { t } = useTranslation();
@@ -32,7 +33,10 @@ export function ReviewPage({ answers }: { answers: Record<string, string> }) {
                 const title = questionWording(t, q);
                 return (
                   <div className="summary-list__row" key={q.id} data-review-question={q.id}>
-                    <dt>{title}</dt>
+                    <dt>
+                      <QuestionNumber questionId={q.id} />
+                      {title}
+                    </dt>
                     <dd className="summary-list__value">{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
                     <dd className="summary-list__action">
                       <button type="button" className="inline-link" onClick={() => actor.send({ type: 'EDIT', questionId: q.id })}>

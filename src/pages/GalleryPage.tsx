@@ -1,6 +1,6 @@
 // Worked cases for workshops. Each opens as a new assessment on its result, so a trainer can
-// show why, then change one answer and compare. A trainer drives it in front of a room: a filter
-// by outcome, a compact index, the facilitator's notes hidden while presenting, and an example
+// show why, then change one answer and compare. A trainer drives it in front of a room: filters
+// by outcome and by sector, a compact index, the facilitator's notes hidden while presenting, and an example
 // opened before offered again instead of saved twice.
 import '../styles/pages.css';
 import { useState } from 'react';
@@ -11,21 +11,24 @@ import { assessmentFrom } from '../machine/importAssessment';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
 import { presenterStored } from '../ui/PresenterToggle';
 import { content } from '../questionnaire/content';
-import { OUTCOMES } from '../questionnaire/vocabulary';
+import { OUTCOMES, SECTORS } from '../questionnaire/vocabulary';
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
 import { dataText } from '../questionnaire/texts';
 
 type Filter = (typeof OUTCOMES)[number] | 'all';
+type SectorFilter = (typeof SECTORS)[number] | 'all';
 
 export default function GalleryPage({ store, onAdd, onOpen }: PageProps) {
   const { t } = useTranslation('pages');
   const [filter, setFilter] = useState<Filter>('all');
+  const [sector, setSector] = useState<SectorFilter>('all');
   // The answer key is for the facilitator, not the room: hidden while presenting.
   const [notes, setNotes] = useState(() => !presenterStored());
   const [asking, setAsking] = useState<string | null>(null);
-  const shown = examples.filter((e) => filter === 'all' || e.outcome === filter);
+  const shown = examples.filter((e) => (filter === 'all' || e.outcome === filter) && (sector === 'all' || e.sector === sector));
   const outcomeLabel = (o: string) => dataText(t)(`outcomes.${o}.label`, { ns: 'results' });
+  const sectorLabel = (s: string) => dataText(t)(`gallery.sectors.${s}`);
   const titleOf = (id: string) => dataText(t)(`${id}.title`, { ns: 'examples' });
   const goTo = (id: string) => {
     const heading = document.querySelector<HTMLElement>(`#ejemplo-${id} h2`);
@@ -49,6 +52,17 @@ export default function GalleryPage({ store, onAdd, onOpen }: PageProps) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="gallery-sector">{t('gallery.sector')}</label>
+          <select id="gallery-sector" value={sector} onChange={(e) => setSector(e.target.value as SectorFilter)}>
+            <option value="all">{t('gallery.allSectors', { count: examples.length })}</option>
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {`${sectorLabel(s)} (${examples.filter((e) => e.sector === s).length})`}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="gallery__toggle">
           <input id="gallery-notes" type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} />
           <label htmlFor="gallery-notes">{t('gallery.showNotes')}</label>
@@ -62,7 +76,9 @@ export default function GalleryPage({ store, onAdd, onOpen }: PageProps) {
               <button type="button" className="inline-link" onClick={() => goTo(e.id)}>
                 {titleOf(e.id)}
               </button>{' '}
-              <span className="gallery__index-outcome">— {outcomeLabel(e.outcome)}</span>
+              <span className="gallery__index-outcome">
+                — {outcomeLabel(e.outcome)} · {sectorLabel(e.sector)}
+              </span>
             </li>
           ))}
         </ol>
@@ -77,6 +93,7 @@ export default function GalleryPage({ store, onAdd, onOpen }: PageProps) {
             <li key={example.id} className="card" id={`ejemplo-${example.id}`}>
               <h2 tabIndex={-1}>{texts.title}</h2>
               <OutcomeBadge outcome={example.outcome} />
+              <p className="gallery__sector">{t('gallery.sectorOf', { sector: sectorLabel(example.sector) })}</p>
               <p>{texts.scenario}</p>
               {notes ? (
                 <>

@@ -1,7 +1,7 @@
 // One zod schema for every data file in questionnaire/: the TypeScript types are inferred
 // from it and the same schema validates the files in the build, the CLI and the tests (checkData.ts).
 import { z } from './zod';
-import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, THEMES } from './vocabulary';
+import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, SECTORS, THEMES } from './vocabulary';
 
 /** Opaque identifiers: a type letter and three characters that say nothing about content. */
 const opaqueId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[a-z0-9]{3}$`), `expected an id like ${prefix}xxx`);
@@ -229,6 +229,8 @@ export type Caveat = z.infer<typeof Caveat>;
 export const Example = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   outcome: Outcome,
+  /** Where such a system is used, for the gallery's filter. */
+  sector: z.enum(SECTORS),
   /** The most specific clause of each rule met and of each exception applied. */
   clauses: z.array(ClauseId),
   answers: z.record(QuestionId, z.string()),

@@ -3,6 +3,21 @@
 // live apart from the schemas so the app can use them without loading zod.
 export const OUTCOMES = ['fuera_de_ambito', 'uso_indebido', 'riesgo_alto', 'riesgo_aceptable', 'indeterminado'] as const;
 
+/** The sectors the workshop gallery is filtered by. A trainer's grouping of the examples, not
+ *  a legal category: the Reglamento's own list of sectors (the profile question) applies to
+ *  private actors only, and a public entity's chatbot fits none of its entries. */
+export const SECTORS = [
+  'administracion_publica',
+  'programas_sociales',
+  'salud',
+  'educacion',
+  'trabajo',
+  'finanzas',
+  'seguridad_justicia',
+  'energia',
+  'servicios_digitales',
+] as const;
+
 export const PROFILE_FIELDS = [
   'systemName',
   'systemDescription',

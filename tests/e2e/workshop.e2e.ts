@@ -6,16 +6,19 @@ import { examples } from '../../src/examples/examples';
 import { readFileSync } from 'node:fs';
 import { content } from '../../src/questionnaire/content';
 import { Q } from '../helpers/questions';
+import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 import { answer } from './flow';
 import { axeViolations, openPage, screenshot, useBrowser, SCREENSHOT_DIR } from './browser';
 
 const baseUrl = inject('baseUrl');
+const esExamples = JSON.parse(readFileSync('locales/es/examples.json', 'utf8')) as Record<string, { title: string }>;
 const session = useBrowser();
 
 async function openExample(page: Page, id: string) {
   await page.goto(`${baseUrl}#/ejemplos`);
   await page.locator(`#ejemplo-${id} button`).click();
-  await page.locator('.badge').waitFor();
+  // The gallery's cards carry badges too: the result is there when its heading is.
+  await page.getByRole('heading', { level: 1, name: /^(Resultado de la autoevaluación|Self-assessment result)$/ }).waitFor();
 }
 
 describe('workshop pages', () => {
@@ -59,6 +62,15 @@ describe('workshop pages', () => {
     expect(await page.locator('.card').count()).toBe(high.length);
     expect(await page.getByRole('status').first().innerText()).toBe(`${high.length} ejemplos`);
     expect(await page.locator('.gallery__index li').count()).toBe(high.length);
+    // The sector narrows the outcome's list; «all outcomes» then shows the whole sector.
+    const finance = examples.filter((e) => e.sector === 'finanzas');
+    await page.getByLabel('Sector', { exact: true }).selectOption('finanzas');
+    expect(await page.locator('.card').count()).toBe(finance.filter((e) => e.outcome === 'riesgo_alto').length);
+    await page.getByLabel('Mostrar', { exact: true }).selectOption('all');
+    expect(await page.locator('.card h2').allInnerTexts()).toEqual(finance.map((e) => esExamples[e.id]!.title));
+    expect(await page.locator('.gallery__sector').first().innerText()).toBe('Sector: Finanzas y crédito');
+    await page.getByLabel('Sector', { exact: true }).selectOption('all');
+    await page.getByLabel('Mostrar', { exact: true }).selectOption('riesgo_alto');
     // Presenting: the facilitator's answer key is not projected until asked for.
     expect(await page.locator('.card h3', { hasText: 'Nota para quien facilita' }).count()).toBe(high.length);
     await page.getByRole('button', { name: 'Modo presentación' }).click();
@@ -113,7 +125,7 @@ describe('workshop pages', () => {
     // The workshop demo: an example, its copy with one answer changed, «Comparar» from the menu.
     const { page, context } = await openPage(session.browser, baseUrl);
     await openExample(page, 'puntaje-credito-fintech');
-    const title = JSON.parse(readFileSync('locales/es/examples.json', 'utf8'))['puntaje-credito-fintech'].title as string;
+    const title = esExamples['puntaje-credito-fintech']!.title;
     await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
     await page.getByRole('button', { name: `Duplicar «${title}»` }).click();
     await page.getByRole('button', { name: `Abrir «${title} (copia)»` }).click();
@@ -187,6 +199,26 @@ describe('workshop pages', () => {
     expect(await size()).toBeGreaterThanOrEqual(before * 1.3);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'methodology-presenter-es');
+    await context.close();
+  });
+
+  it("presenter mode at 1280×720: every outcome's badge and its sentence on the first screen, the disclaimer on one line", async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(baseUrl);
+    await page.evaluate(() => localStorage.setItem('semaforo-ia.presenter', 'on'));
+    const oneOfEach = OUTCOMES.map((o) => examples.find((e) => e.outcome === o)!);
+    for (const [lang, example] of [...oneOfEach.map((e) => ['es', e] as const), ['en', examples.filter((e) => e.outcome === 'riesgo_alto')[1]!] as const]) {
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await openExample(page, example.id);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // The sentence right after the badge is the verdict's reason (src/flow/result/Summary.tsx).
+      const bottom = await page.locator('main .badge + .lead').evaluate((p) => p.getBoundingClientRect().bottom);
+      expect(bottom, `${example.id} ${lang}`).toBeLessThanOrEqual(720);
+      const line = await page.locator('.disclaimer--short').evaluate((p) => ({ height: p.clientHeight, line: parseFloat(getComputedStyle(p).lineHeight) }));
+      expect(line.height, `${example.id} ${lang}`).toBeLessThan(2 * line.line);
+    }
+    await screenshot(page, 'result-presenter-1280-en');
     await context.close();
   });
 

@@ -93,7 +93,19 @@ describe('locales', () => {
   });
 
   it('has no empty string and no English text left identical to the Spanish', () => {
-    const sameOnPurpose = new Set(['No', 'Art. 7', 'Art. 12', 'NNA', 'Semáforo IA', '{{page}} – Semáforo IA', 'Error:', 'Español', 'English']);
+    const sameOnPurpose = new Set([
+      'No',
+      'Art. 7',
+      'Art. 12',
+      'NNA',
+      'Semáforo IA',
+      '{{page}} – Semáforo IA',
+      'Error:',
+      'Español',
+      'English',
+      'Sector',
+      'Sector: {{sector}}',
+    ]);
     for (const f of files) {
       const en = new Map(leaves(readJson(`locales/en/${f}`)));
       for (const [key, es] of leaves(readJson(`locales/es/${f}`))) {

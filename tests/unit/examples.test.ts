@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, firstUnanswered } from '../../src/engine';
 import { examples, exampleAnswers, exampleFile } from '../../src/examples/examples';
-import { OUTCOMES } from '../../src/questionnaire/vocabulary';
+import { OUTCOMES, SECTORS } from '../../src/questionnaire/vocabulary';
 import { content } from '../../src/questionnaire/content';
 
 const texts = (lang: string) =>
@@ -39,6 +39,13 @@ describe('example gallery', () => {
     const exceptionClauses = new Set(content.questionnaire.rules.flatMap((r) => (r.unless ?? []).map((u) => u.cites.at(-1))));
     const withException = examples.filter((e) => e.clauses.some((c) => exceptionClauses.has(c)));
     expect(withException.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the sector of every example, in both languages, with each sector of the filter used', () => {
+    const labels = (lang: string) =>
+      (JSON.parse(readFileSync(`locales/${lang}/pages.json`, 'utf8')) as { gallery: { sectors: Record<string, string> } }).gallery.sectors;
+    for (const lang of ['es', 'en']) expect(Object.keys(labels(lang)).sort()).toEqual([...SECTORS].sort());
+    expect(new Set(examples.map((e) => e.sector))).toEqual(new Set(SECTORS));
   });
 
   it('was written for the current questionnaire', () => {

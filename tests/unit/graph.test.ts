@@ -182,5 +182,6 @@ describe('questionnaire graph', () => {
     // A content change that multiplies the paths should be a conscious one.
     expect(total).toBeGreaterThan(1n);
     expect(total).toBeLessThan(10n ** 30n);
-  });
+    // Counting walks every section's paths: ~5 s on a 2-core machine shared with other work.
+  }, 30_000);
 });

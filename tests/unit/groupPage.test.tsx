@@ -9,6 +9,7 @@ import { GroupPage } from '../../src/flow/GroupPage';
 import { changeLanguage, initI18n, loadNamespaces } from '../../src/i18n/i18n';
 import { currentPage } from '../../src/machine/selectors';
 import { content } from '../../src/questionnaire/content';
+import { decisionMap } from '../../src/questionnaire/decisionMap';
 import { answerPages, defaultAnswer, machine } from '../helpers/journey';
 import { Q } from '../helpers/questions';
 
@@ -49,6 +50,19 @@ describe('page of grouped questions', () => {
     // Every prohibition of this page is a row at once; the follow-up of the screen waits.
     expect(rowGroups().length).toBe(6);
     expect(document.querySelector(`[data-question="${Q.discriminatoryClassification}"]`)).toBeNull();
+  });
+
+  it('numbers each row as the decision map does, read out as «Pregunta N»', () => {
+    renderPageOf(Q.manipulation);
+    const mapNumber = new Map(decisionMap(content.questionnaire).flatMap((s) => s.nodes.map((n) => [n.question.id, n.number])));
+    for (const group of rowGroups()) {
+      const id = group.closest('[data-question]')!.getAttribute('data-question')!;
+      const n = mapNumber.get(id);
+      // The map numbers questions in the order of the data; the prohibitions come after the scope questions.
+      expect(n).toBeGreaterThan(1);
+      expect(within(group).getByText(`P${n}`)).toHaveAttribute('aria-hidden', 'true');
+      expect(group).toHaveAccessibleName(new RegExp(`^Pregunta ${n}: `));
+    }
   });
 
   it('reveals the follow-up rows of a screening row when it is answered «Sí» or «No sé», and hides them on «No»', async () => {
@@ -108,7 +122,7 @@ describe('page of grouped questions', () => {
 
   it('limits free text and sends the trimmed answers of the page to the machine', async () => {
     const { actor } = renderPageOf(Q.systemName);
-    const name = screen.getByRole('textbox', { name: '¿Cómo se llama el sistema?' });
+    const name = screen.getByRole('textbox', { name: /: ¿Cómo se llama el sistema\?$/ });
     await userEvent.click(name);
     await userEvent.paste('x'.repeat(121));
     await userEvent.click(screen.getByRole('button', { name: 'Continuar' }));

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { reachableQuestions, type Answers } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { answerText, questionWording } from '../../questionnaire/texts';
+import { QuestionNumber } from '../../ui/QuestionNumber';
 
 /** Every answer, for the printed report. */
 export function AnswersAnnex({ answers }: { answers: Answers }) {
@@ -12,7 +13,10 @@ export function AnswersAnnex({ answers }: { answers: Answers }) {
       <dl className="summary-list">
         {reachableQuestions(content, answers).map((q) => (
           <div className="summary-list__row" key={q.id}>
-            <dt>{questionWording(t, q)}</dt>
+            <dt>
+              <QuestionNumber questionId={q.id} />
+              {questionWording(t, q)}
+            </dt>
             <dd>{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
           </div>
         ))}
