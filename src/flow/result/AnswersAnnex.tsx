@@ -3,8 +3,8 @@ import { reachableQuestions, type Answers } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { answerText, questionWording } from '../../questionnaire/texts';
 
-/** Every answer, for the printed report. */
-export function AnswersAnnex({ answers }: { answers: Answers }) {
+/** Every answer, with the note behind it, for the printed report. */
+export function AnswersAnnex({ answers, notes = {} }: { answers: Answers; notes?: Readonly<Record<string, string>> }) {
   const { t } = useTranslation();
   return (
     <section className="print-only annex" aria-labelledby="annex">
@@ -13,7 +13,14 @@ export function AnswersAnnex({ answers }: { answers: Answers }) {
         {reachableQuestions(content, answers).map((q) => (
           <div className="summary-list__row" key={q.id}>
             <dt>{questionWording(t, q)}</dt>
-            <dd>{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
+            <dd>
+              {answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}
+              {notes[q.id] ? (
+                <span className="review-note">
+                  <strong>{t('review.note')}</strong> {notes[q.id]}
+                </span>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>
