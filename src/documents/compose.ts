@@ -6,7 +6,18 @@
 // [bracketed] placeholder: a draft never asserts a fact the person was not asked.
 import type { TFunction } from 'i18next';
 import { versions } from '../about/versions';
-import { openProhibitions, questionById, questionForField, type Answers, type Classified, type Content, type Result } from '../engine';
+import {
+  isUnknownAnswer,
+  openProhibitions,
+  optionsOf,
+  questionById,
+  questionForField,
+  reachableQuestions,
+  type Answers,
+  type Classified,
+  type Content,
+  type Result,
+} from '../engine';
 import type { Clause, ProfileField } from '../questionnaire/schema';
 import { answerText, dataText, questionWordingById } from '../questionnaire/texts';
 import { outcomeKeys } from './outcome';
@@ -23,6 +34,8 @@ export interface DraftContext {
   answers: Answers;
   result: Result;
   inputs: DraftInputs;
+  /** The person's note behind each answer, by question ID. */
+  notes: Readonly<Record<string, string>>;
   date: string;
 }
 
@@ -61,6 +74,9 @@ function common(ctx: DraftContext) {
     organisation: filled(ctx.inputs.organisation, t('placeholders.organisation')),
     contact: filled(ctx.inputs.contact, t('placeholders.contact')),
     oversight: filled(ctx.inputs.oversight, t('placeholders.oversight')),
+    place: filled(ctx.inputs.place, t('placeholders.place')),
+    ruc: filled(ctx.inputs.ruc, t('placeholders.ruc')),
+    representative: filled(ctx.inputs.representative, t('placeholders.representative')),
   };
   const { version, legalText } = ctx.content.questionnaire;
   const footer = [t('common.disclaimer'), t('common.stamp', { app: versions.app, version, norm: legalText.norm, date: ctx.date })];
@@ -158,36 +174,113 @@ export function noticeDraft(ctx: DraftContext): DraftDoc | NoNotice {
   };
 }
 
-export function consultationDraft(ctx: DraftContext): DraftDoc {
-  const { t, tq, result, lang } = ctx;
-  const { inputs, footer, outcome, name, description } = common(ctx);
-  const ruleCites = (ruleId: string) => ctx.content.questionnaire.rules.find((r) => r.id === ruleId)?.cites.slice(-1) ?? [];
-  const item = (questionId: string, value: string | null, cites: string[]) =>
-    `- ${t('consultation.doubts.item', {
-      question: questionWordingById(tq, questionId),
-      answer: answerLabel(ctx, questionId, value),
-      clauses: [...new Set(cites.map((c) => clauseLabel(ctx, c)))].join('; '),
-    })}`;
-  const doubts = [
-    ...result.unresolved.map((p) => item(p.questionId, p.value, p.ruleIds.flatMap(ruleCites))),
-    // A prohibition met is what an art. 23.3 consultation would be about.
+/** Why a point is put to the SGTD, in the order a point that is several things is named by. */
+type PointKind = 'met' | 'exception' | 'unknown' | 'open' | 'advisory' | 'noted';
+const KIND_ORDER: readonly PointKind[] = ['met', 'exception', 'unknown', 'open', 'advisory', 'noted'];
+
+interface Point {
+  questionId: string;
+  value: string | null;
+  kind: PointKind;
+  cites: string[];
+}
+
+/** The points the letter puts to the SGTD, one per question: every answer that meets a
+ *  prohibition (what art. 23.3 consults on) or a rule that recommends a consultation, every
+ *  exception applied, every open or «No sé» answer, every advisory, and every answer with a
+ *  note. Each carries the clauses it bears on: the rule's where a rule is in play, else the
+ *  answer's own (its option's, or its question's). */
+export function letterPoints(ctx: DraftContext): Point[] {
+  const { content, result, answers } = ctx;
+  const rules = content.questionnaire.rules;
+  const ruleCites = (ruleId: string) => rules.find((r) => r.id === ruleId)?.cites.slice(-1) ?? [];
+  const ownCites = (questionId: string, value: string | null) => {
+    const question = questionById(content, questionId);
+    if (!question) return [];
+    return optionsOf(content, question).find((o) => o.id === value)?.cites ?? question.cites;
+  };
+  const found: Point[] = [
     ...result.clausesMet
-      .filter((m) => m.outcome === 'uso_indebido' || ctx.content.questionnaire.rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
-      .flatMap((m) => m.answers.map((a) => item(a.questionId, a.value, m.cites.slice(-1)))),
-    ...result.exceptionsApplied.flatMap((e) => e.answers.map((a) => item(a.questionId, a.value, [...ruleCites(e.ruleId), ...e.cites]))),
-    ...result.advisories.flatMap((a) => a.answers.map((x) => item(x.questionId, x.value, a.cites))),
+      .filter((m) => m.outcome === 'uso_indebido' || rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
+      .flatMap((m) => m.answers.map((a) => ({ ...a, kind: 'met' as const, cites: m.cites.slice(-1) }))),
+    ...result.exceptionsApplied.flatMap((e) => e.answers.map((a) => ({ ...a, kind: 'exception' as const, cites: [...ruleCites(e.ruleId), ...e.cites] }))),
+    ...result.unresolved.map((p) => ({
+      questionId: p.questionId,
+      value: p.value,
+      kind: isUnknownAnswer(content, p.questionId, p.value ?? undefined) ? ('unknown' as const) : ('open' as const),
+      cites: p.ruleIds.flatMap(ruleCites),
+    })),
+    ...result.advisories.flatMap((a) => a.answers.map((x) => ({ ...x, kind: 'advisory' as const, cites: a.cites }))),
+    // «No sé» answers that no rule turns on still leave the person unsure of something.
+    ...reachableQuestions(content, answers)
+      .filter((q) => isUnknownAnswer(content, q.id, answers[q.id]))
+      .map((q) => ({ questionId: q.id, value: answers[q.id]!, kind: 'unknown' as const, cites: ownCites(q.id, answers[q.id]!) })),
+    ...reachableQuestions(content, answers)
+      .filter((q) => ctx.notes[q.id])
+      .map((q) => ({ questionId: q.id, value: answers[q.id] ?? null, kind: 'noted' as const, cites: ownCites(q.id, answers[q.id] ?? null) })),
   ];
+  const byQuestion = new Map<string, Point>();
+  for (const p of found) {
+    const seen = byQuestion.get(p.questionId);
+    if (!seen) byQuestion.set(p.questionId, { ...p, cites: [...p.cites] });
+    else {
+      if (KIND_ORDER.indexOf(p.kind) < KIND_ORDER.indexOf(seen.kind)) seen.kind = p.kind;
+      seen.cites.push(...p.cites);
+    }
+  }
+  return [...byQuestion.values()].map((p) => ({ ...p, cites: [...new Set(p.cites)] }));
+}
+
+/** A note inside a point's line: on one line, so a line break in it never starts a list item. */
+const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+/** A point as the letter numbers it: the question, the answer, the note, each clause quoted in
+ *  full (in Spanish in the letter, in our English rendering in the reading copy) and what the
+ *  SGTD is asked. */
+function pointLines(ctx: DraftContext, p: Point, n: number): string[] {
+  const { t } = ctx;
+  const note = ctx.notes[p.questionId];
+  const clauses = p.cites.flatMap((c) => {
+    const clause = ctx.clauseById.get(c);
+    return clause ? [{ label: clause.label[ctx.lang], text: clause[ctx.lang] }] : [];
+  });
+  const labels = clauses.map((c) => c.label).join('; ') || t('placeholders.clause');
+  return [
+    t('consultation.points.number', { n, question: questionWordingById(ctx.tq, p.questionId) }),
+    `- ${t('consultation.points.answer', { answer: answerLabel(ctx, p.questionId, p.value) })}`,
+    `- ${note ? t('consultation.points.note', { note: oneLine(note) }) : p.kind === 'unknown' ? t('consultation.points.why') : t('consultation.points.noNote')}`,
+    ...clauses.map((c) => `- ${t('consultation.points.clause', c)}`),
+    `- ${t(`consultation.points.ask.${p.kind}`, { clauses: labels })}`,
+  ];
+}
+
+/** What the requester wants confirmed when nothing is in doubt, where the answers say it. */
+function toConfirm(ctx: DraftContext): string {
+  const { t, result } = ctx;
+  if (result.outcome === 'riesgo_aceptable') return t('consultation.points.confirm.acceptable');
+  if (result.outcome === 'riesgo_alto') return t('consultation.points.confirm.highRisk', { rules: rulesMet(ctx, 'riesgo_alto').join('; ') });
+  return t('consultation.points.confirm.other');
+}
+
+/** The consultation request of arts. 23.3 and 24.2 as a letter the SGTD can answer. In Spanish
+ *  (the language of the procedure); composed in English it is a reading copy and its title says
+ *  so. The tool's disclaimer stays in the report: the letter speaks for the requester. */
+export function consultationDraft(ctx: DraftContext): DraftDoc {
+  const { t, lang } = ctx;
+  const { inputs, outcome, name, description } = common(ctx);
   const role = profile(ctx, 'role') ?? 'no_se';
   const actor = profile(ctx, 'actorType');
   const stage = profile(ctx, 'stage');
   const stageQuestion = questionForField(ctx.content, 'stage');
+  const points = letterPoints(ctx);
   return {
     kind: 'consultation',
     lang,
     title: t('consultation.title', { name }),
     sections: [
+      section(t, 'consultation.placeDate', t('consultation.placeDate.body', { ...inputs, date: ctx.date })),
       section(t, 'consultation.addressee', t('consultation.addressee.body')),
-      section(t, 'consultation.basis', t('consultation.basis.body')),
+      section(t, 'consultation.subject', t('consultation.subject.body', { name })),
       section(
         t,
         'consultation.requester',
@@ -197,6 +290,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
           actor: actor ? dataText(t)(`actors.${actor}`) : t('placeholders.actor'),
         }),
       ),
+      section(t, 'consultation.basis', t('consultation.basis.body')),
       section(
         t,
         'consultation.system',
@@ -211,12 +305,13 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
         'consultation.doubts',
         [
           t('common.classification', { outcome }),
-          ...(doubts.length ? [t('consultation.doubts.intro'), ...new Set(doubts)] : [t('consultation.doubts.none')]),
+          ...(points.length ? [t('consultation.doubts.intro'), ...points.flatMap((p, i) => pointLines(ctx, p, i + 1))] : [t('consultation.doubts.none')]),
         ].join('\n'),
       ),
-      section(t, 'consultation.request', t('consultation.request.body')),
-      section(t, 'consultation.note', [t('consultation.note.body'), t('consultation.note.attachment')].join('\n')),
+      section(t, 'consultation.request', points.length ? t('consultation.request.points', { count: points.length }) : toConfirm(ctx)),
+      section(t, 'consultation.attachments', t('consultation.attachments.body', { date: ctx.date })),
+      section(t, 'consultation.signature', t('consultation.signature.body', inputs)),
     ],
-    footer,
+    footer: [],
   };
 }

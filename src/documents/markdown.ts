@@ -29,6 +29,7 @@ export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: s
     }
     if (out.at(-1) !== '') out.push('');
   }
-  out.push('---', '', ...doc.footer.map((f) => `*${inert(f)}*`), '');
+  // The consultation letter has no footer: no rule closes it.
+  if (doc.footer.length) out.push('---', '', ...doc.footer.map((f) => `*${inert(f)}*`), '');
   return out.join('\n');
 }

@@ -33,4 +33,8 @@ export interface DraftInputs {
   organisation: string;
   contact: string;
   oversight: string;
+  /** The consultation letter's: where it is signed, the organisation's RUC, who signs it. */
+  place: string;
+  ruc: string;
+  representative: string;
 }

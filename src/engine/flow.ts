@@ -67,6 +67,12 @@ export function isOpenAnswer(content: Content, questionId: string, value: string
   return question !== undefined && optionsOf(content, question).some((o) => o.id === value && o.open === true);
 }
 
+/** Whether this answer is the question's «No sé» (see Option.unknown). */
+export function isUnknownAnswer(content: Content, questionId: string, value: string | undefined): boolean {
+  const question = questionById(content, questionId);
+  return question !== undefined && optionsOf(content, question).some((o) => o.id === value && o.unknown === true);
+}
+
 export function isValidAnswer(content: Content, questionId: string, value: unknown): value is string {
   const question = questionById(content, questionId);
   return question !== undefined && answerProblem(content, question, value) === null;

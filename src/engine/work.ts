@@ -1,9 +1,9 @@
-// What a person does on the result page besides answering: the details the drafts ask for,
-// their edits to the drafts and the obligations they ticked. It is work too, so it is saved
+// What a person does besides answering: the details the drafts ask for, their edits to the
+// drafts, the obligations they ticked and a note behind any answer. It is work too, so it is saved
 // with the assessment and travels in answers files and share links. Checked with zod like the
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
 import { z } from '../questionnaire/zod';
-import { cleanText } from './text';
+import { cleanText, isBlankText } from './text';
 import type { Answers } from './types';
 
 /** As long as the draft inputs accept (their `maxLength`). */
@@ -12,12 +12,19 @@ export const MAX_INPUT_LENGTH = 200;
 export const MAX_SECTION_LENGTH = 20_000;
 const MAX_SECTIONS = 40;
 const MAX_CHECKED = 200;
+/** A note says why an answer was given: a paragraph or two, not a document. */
+export const MAX_NOTE_LENGTH = 2_000;
+/** More than the questions the questionnaire asks. */
+const MAX_NOTES = 200;
 
 /** A section or obligation ID: short, and made of the characters such IDs use. */
 const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
 // Text from a file is cleaned like typed text (see cleanText): it ends up in a .docx and on screen.
 const Text = (max: number) => z.string().max(max).transform(cleanText);
 const Input = Text(MAX_INPUT_LENGTH);
+// A question's ID as the content spells it (questionnaire/schema.ts); spelled again here so the
+// app does not load the content's schemas to read its work.
+const QuestionId = z.string().regex(/^q[a-z0-9]{3}$/, 'expected a question ID like qxxx');
 
 const DraftEdits = z.strictObject({
   /** What the draft was composed from when the person began editing it (see draftSource). */
@@ -29,16 +36,37 @@ const DraftEdits = z.strictObject({
 export const WorkSchema = z.strictObject({
   /** The language the drafts were edited in. */
   lang: z.enum(['es', 'en']).optional(),
-  inputs: z.strictObject({ organisation: Input.optional(), contact: Input.optional(), oversight: Input.optional() }).optional(),
+  inputs: z
+    .strictObject({
+      organisation: Input.optional(),
+      contact: Input.optional(),
+      oversight: Input.optional(),
+      // The consultation letter's place, the organisation's RUC and its legal representative.
+      place: Input.optional(),
+      ruc: Input.optional(),
+      representative: Input.optional(),
+    })
+    .optional(),
   drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
   /** The obligation IDs ticked in the checklist. */
   checked: z.array(Id).max(MAX_CHECKED).optional(),
+  /** Why an answer was given, by question ID. Kept when the answer is dropped (a version change,
+   *  an answer above changed): the question may be asked again, and the note is shown until
+   *  the person deletes it. */
+  notes: z
+    .record(QuestionId, Text(MAX_NOTE_LENGTH))
+    .refine((n) => Object.keys(n).length <= MAX_NOTES, `expected at most ${MAX_NOTES} notes`)
+    .optional(),
 });
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;
 
+/** The parts of the work kept, merged and checked entry by entry (one detail, one draft, one note). */
+const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes']);
+
 /** Work as stored. A part that does not read as work (too long, unknown) is left out on its
- *  own: one bad section never costs the details, the other draft or the ticked obligations. */
+ *  own: one bad section never costs the details, the other draft or the ticked obligations, and one
+ *  bad note never costs the others. */
 export function readWork(work: unknown): AssessmentWork {
   const whole = WorkSchema.safeParse(work ?? {});
   if (whole.success) return whole.data;
@@ -48,8 +76,11 @@ export function readWork(work: unknown): AssessmentWork {
   for (const key of Object.keys(WorkSchema.shape) as (keyof AssessmentWork)[]) {
     const value = source[key];
     if (value === undefined) continue;
-    if ((key === 'inputs' || key === 'drafts') && typeof value === 'object' && value !== null) {
-      const parts = Object.entries(value).filter(([sub, v]) => WorkSchema.shape[key].safeParse({ [sub]: v }).success);
+    if (PER_PART.has(key) && typeof value === 'object' && value !== null) {
+      // Good entries past the limit on notes are left out with the bad ones.
+      const parts = Object.entries(value)
+        .filter(([sub, v]) => WorkSchema.shape[key].safeParse({ [sub]: v }).success)
+        .slice(0, MAX_NOTES);
       if (parts.length) kept[key] = WorkSchema.shape[key].parse(Object.fromEntries(parts));
     } else if (WorkSchema.shape[key].safeParse(value).success) kept[key] = WorkSchema.shape[key].parse(value);
   }
@@ -59,12 +90,12 @@ export function readWork(work: unknown): AssessmentWork {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What this tab changed (from `before` to `after`) applied to the work stored now, part by part
- *  (each detail, each draft, the list of ticks), so another tab's changes to other parts stay. */
+ *  (each detail, each draft, each note, the list of ticks), so another tab's changes to other parts stay. */
 export function mergeWork(stored: AssessmentWork, before: AssessmentWork, after: AssessmentWork): AssessmentWork {
   const merged: Record<string, unknown> = { ...stored };
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AssessmentWork>) {
-    if (key === 'inputs' || key === 'drafts') {
-      const parts: Record<string, unknown> = { ...stored[key] };
+    if (PER_PART.has(key)) {
+      const parts: Record<string, unknown> = { ...(stored[key] as Record<string, unknown> | undefined) };
       const was = (before[key] ?? {}) as Record<string, unknown>;
       const now = (after[key] ?? {}) as Record<string, unknown>;
       for (const sub of new Set([...Object.keys(was), ...Object.keys(now)])) {
@@ -97,3 +128,13 @@ export function draftSource(answers: Answers, outcome: string): string {
 
 /** The classification a draft source was taken with. */
 export const sourceOutcome = (source: string) => source.slice(0, source.indexOf(':'));
+
+/** The work with this question's note set to `text` (cleaned and cut like typed text), or
+ *  removed when the text shows nothing. */
+export function withNote(work: AssessmentWork, questionId: string, text: string): AssessmentWork {
+  const { [questionId]: _old, ...others } = work.notes ?? {};
+  const note = cleanText(text).slice(0, MAX_NOTE_LENGTH);
+  const notes = isBlankText(note) ? others : { ...others, [questionId]: note };
+  const { notes: _notes, ...rest } = work;
+  return Object.keys(notes).length ? { ...rest, notes } : rest;
+}

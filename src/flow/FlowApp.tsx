@@ -3,7 +3,7 @@
 // every answer, and every change is saved in this browser.
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { mergeWork, readWork, type AssessmentWork } from '../engine';
+import { mergeWork, readWork, withNote, type AssessmentWork } from '../engine';
 import { currentPage, isAtResult, isAtReview, isAtStart, selectAnswers } from '../machine/selectors';
 import { begun, machine, resumable } from '../machine/snapshots';
 import { Banner } from '../ui/Banner';
@@ -52,8 +52,9 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
     const stored = autosave.storedCopy();
     if (stored) onReopen(stored, null);
   };
-  // The person's work on the result page lives here, not in the page, so a visit to the review
-  // keeps it even where nothing can be stored; every change is saved with the assessment.
+  // The person's work (on the result page, and the notes behind the answers) lives here, not in
+  // a page, so moving between pages keeps it even where nothing can be stored; every change is
+  // saved with the assessment.
   const [work, setWork] = useState<AssessmentWork>(() => readWork(snapshot ? saved!.work : undefined));
   const changeWork = useCallback(
     (next: AssessmentWork) => {
@@ -65,6 +66,7 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
     },
     [autosave, work, onStorageState],
   );
+  const changeNote = useCallback((questionId: string, text: string) => changeWork(withNote(work, questionId, text)), [changeWork, work]);
   const [notice, setNotice] = useState(() => (snapshot && showsMigrationNotice(saved) ? saved!.migratedFrom! : null));
   const dismissNotice = () => {
     setNotice(null);
@@ -91,9 +93,9 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
       ) : null}
       {notice ? <MigrationNotice migration={notice} answers={answers} onDismiss={dismissNotice} /> : null}
       {page ? (
-        <GroupPage key={page} pageId={page} answers={answers} valuesRef={pageValues} />
+        <GroupPage key={page} pageId={page} answers={answers} valuesRef={pageValues} notes={work.notes} onNote={changeNote} />
       ) : atReview ? (
-        <ReviewPage answers={answers} />
+        <ReviewPage answers={answers} notes={work.notes ?? {}} onNote={changeNote} />
       ) : atResult ? (
         <ResultPage answers={answers} work={work} onWork={changeWork} />
       ) : null}

@@ -17,6 +17,9 @@ interface Props {
   answers: Record<string, string>;
   /** Set to read the values on the page, for leaving it by the browser's history. */
   valuesRef?: MutableRefObject<(() => Record<string, string>) | null>;
+  /** The notes behind the answers, by question ID, and where a changed one goes. */
+  notes?: Readonly<Record<string, string>>;
+  onNote?: (questionId: string, text: string) => void;
 }
 
 /**
@@ -24,7 +27,7 @@ interface Props {
  * them, and a row that disappears takes its value with it (the form unregisters it), as the
  * flow drops the answer to a question it no longer asks.
  */
-export function GroupPage({ pageId, answers, valuesRef }: Props) {
+export function GroupPage({ pageId, answers, valuesRef, notes, onNote }: Props) {
   const { t } = useTranslation();
   const actor = useFlowActor();
   const page = pageById(content, pageId)!;
@@ -93,6 +96,7 @@ export function GroupPage({ pageId, answers, valuesRef }: Props) {
             register={form.register}
             error={errorOf(question.id)}
             terms={(question.terms ?? []).filter((term) => !rows.slice(0, i).some((above) => above.terms?.includes(term)))}
+            note={onNote ? { text: notes?.[question.id] ?? '', onChange: (text) => onNote(question.id, text) } : undefined}
           />
         ))}
         <p role="status" className="visually-hidden">

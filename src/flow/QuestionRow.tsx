@@ -4,6 +4,7 @@ import { optionsOf } from '../engine';
 import { content } from '../questionnaire/content';
 import type { Question } from '../questionnaire/schema';
 import type { PageValues } from './pageForm';
+import { AnswerNote } from './AnswerNote';
 import { QuestionHelp } from './QuestionHelp';
 import { QuestionNumber } from '../ui/QuestionNumber';
 import { optionLabel, questionHint, questionInFull, questionTitle } from '../questionnaire/texts';
@@ -15,6 +16,8 @@ interface Props {
   error: string | null;
   /** The legal terms to define here: a page defines each term once, at its first row. */
   terms: readonly string[];
+  /** The note behind the answer, where notes can be written (choice rows). */
+  note?: { text: string; onChange: (text: string) => void };
 }
 
 /** The field a row's error links to: the text input, or its first option. */
@@ -24,7 +27,7 @@ export const rowFieldId = (question: Question) => (question.kind === 'text' ? qu
  * One question of a page: a fieldset whose legend is the question (a heading, so screen-reader
  * users can move row by row), its hint and error, its options, then its definitions and clauses.
  */
-export function QuestionRow({ question, register, error, terms }: Props) {
+export function QuestionRow({ question, register, error, terms, note }: Props) {
   const { t } = useTranslation();
   const id = question.id;
   const title = questionTitle(t, question);
@@ -81,6 +84,7 @@ export function QuestionRow({ question, register, error, terms }: Props) {
           </div>
         </fieldset>
       )}
+      {note && question.kind === 'choice' ? <AnswerNote questionId={id} question={title} text={note.text} onChange={note.onChange} /> : null}
       <QuestionHelp question={question} terms={terms} />
     </div>
   );

@@ -51,7 +51,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
     <WhatIf key="whatIf" scenarios={scenarios} />,
     <Obligations key="obligations" items={result.obligations} checked={work.checked ?? []} onChecked={(checked) => onWork({ ...work, checked })} />,
     <Deadlines key="deadlines" deadlines={result.deadlines} today={today} />,
-    <AnswersAnnex key="annex" answers={answers} />,
+    <AnswersAnnex key="annex" answers={answers} notes={work.notes} />,
     <Drafts key="drafts" answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />,
   ];
   const shown = useReveal(parts.length + 1);

@@ -33,7 +33,7 @@ export async function currentQuestionId(page: Page): Promise<string | null> {
 /** Whether a row has an answer on screen (a radio checked, or text typed). */
 const answered = (page: Page, questionId: string) =>
   page.locator(`[data-question="${questionId}"]`).evaluate((row) => {
-    const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea');
+    const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea[name]');
     return field !== null && (field.type === 'radio' || field.value.trim() !== '');
   });
 

@@ -39,7 +39,7 @@ const shown = (page: Page): Promise<Screen> =>
     hash: window.location.hash,
     page: document.querySelector('form[data-page]')?.getAttribute('data-page') ?? null,
     rows: [...document.querySelectorAll('[data-question]')].map((row): [string, string | null] => {
-      const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea');
+      const field = row.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:checked, input[type=text], textarea[name]');
       const value = field === null || (field.type !== 'radio' && field.value === '') ? null : field.value;
       return [row.getAttribute('data-question')!, value];
     }),

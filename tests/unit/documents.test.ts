@@ -27,10 +27,18 @@ const OPEN_PROHIBITION = golden('safety-high-with-open-prohibition'); // riesgo 
 const PROHIBITED = golden('p-23-1-f'); // uso indebido: 23.1 f)
 const NOT_AI = golden('scope-6j-not-ai'); // fuera de ámbito: art. 6 j)
 const ACCEPTABLE = {}; // every clause answered «No»: riesgo aceptable (art. 22.2)
-const inputs = { organisation: 'Municipalidad de Prueba', contact: 'ia@muni.example', oversight: 'Jefa de Recursos Humanos' };
+const inputs = {
+  organisation: 'Municipalidad de Prueba',
+  contact: 'ia@muni.example',
+  oversight: 'Jefa de Recursos Humanos',
+  place: 'Miraflores',
+  ruc: '20131380951',
+  representative: 'Ana Quispe Mamani',
+};
+const NO_INPUTS = { organisation: '', contact: '', oversight: '', place: '', ruc: '', representative: '' };
 const TIERS = { public: 'Aviso al público', annex: 'Anexo detallado' };
 
-async function ctx(lang: 'es' | 'en', overrides: Record<string, string>, withInputs = true): Promise<DraftContext> {
+async function ctx(lang: 'es' | 'en', overrides: Record<string, string>, withInputs = true, notes: Record<string, string> = {}): Promise<DraftContext> {
   const answers = walk(overrides).answers;
   return {
     lang,
@@ -39,7 +47,8 @@ async function ctx(lang: 'es' | 'en', overrides: Record<string, string>, withInp
     clauseById,
     answers,
     result: classify(content, answers, { today: '2026-11-23' }),
-    inputs: withInputs ? inputs : { organisation: '', contact: '', oversight: '' },
+    inputs: withInputs ? inputs : NO_INPUTS,
+    notes,
     date: '2026-11-23',
   };
 }
@@ -272,34 +281,135 @@ describe('drafts assert only what was answered', () => {
   });
 });
 
-describe('SGTD consultation draft (arts. 23.3 / 24.2)', () => {
-  it('lists the points in doubt with the answer given and the clause involved, and promises no deadline', async () => {
+describe('SGTD consultation letter (arts. 23.3 / 24.2)', () => {
+  // Art. 24.1 e), as published: the clause a «No sé» or a note on the hiring question bears on.
+  const HIRING = 'Determinar procesos de selección, evaluación, contratación y cese de trabajadores o postulantes a un puesto de trabajo';
+  const doubts = (doc: DraftDoc) => body(doc, 'consultation.doubts');
+  const hiring = [...clauseById.values()].find((c) => c.es.startsWith(HIRING))!;
+
+  it('is a letter: place and date, addressee, requester with RUC and legal representative, the system, attachments and a signature', async () => {
     const doc = consultationDraft(await ctx('es', UNSURE));
-    const doubts = body(doc, 'consultation.doubts');
-    expect(doubts).toContain('Clasificación orientativa: Indeterminado.');
-    expect(doubts).toContain('¿El sistema determina procesos de selección');
-    expect(doubts).toContain('Respondimos: No sé');
-    expect(doubts).toContain('Art. 24.1 e)');
-    const all = text(doc);
-    expect(all).toContain('Municipalidad de Prueba, en calidad de implementador (entidad de la Administración Pública)');
-    expect(all).toContain('El Reglamento no establece forma, plazo ni efectos para esta consulta.');
-    expect(all).not.toMatch(/\d+ días/);
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'consultation.placeDate',
+      'consultation.addressee',
+      'consultation.subject',
+      'consultation.requester',
+      'consultation.basis',
+      'consultation.system',
+      'consultation.doubts',
+      'consultation.request',
+      'consultation.attachments',
+      'consultation.signature',
+    ]);
+    expect(body(doc, 'consultation.placeDate')).toBe('Miraflores, 2026-11-23');
+    expect(body(doc, 'consultation.addressee')).toContain('Secretaría de Gobierno y Transformación Digital');
+    expect(body(doc, 'consultation.requester')).toBe(
+      'Municipalidad de Prueba, con RUC 20131380951, representada por Ana Quispe Mamani, en calidad de implementador del sistema (entidad de la Administración Pública). Contacto: ia@muni.example.',
+    );
+    expect(body(doc, 'consultation.system')).toContain('Nombre: Sistema de prueba');
+    // What goes with the letter is the requester's to say: every attachment is a placeholder.
+    const attachments = body(doc, 'consultation.attachments').split('\n');
+    expect(attachments.length).toBeGreaterThan(0);
+    for (const line of attachments) expect(asserted(line.replace(/^- /, '')).trim()).toBe('');
+    expect(body(doc, 'consultation.signature')).toBe(
+      'Atentamente,\n[Firma]\nAna Quispe Mamani\nRepresentante legal de Municipalidad de Prueba (RUC 20131380951)\nContacto: ia@muni.example',
+    );
+    // The letter speaks for the requester: the tool's disclaimer belongs in the report.
+    expect(doc.footer).toEqual([]);
+    expect(text(doc)).not.toContain('No es asesoría legal');
+    // The Regulation sets no deadline for the answer: the letter promises none.
+    expect(text(doc)).not.toMatch(/\d+ días/);
   });
 
-  it('for a prohibited use puts the answers that met the prohibition in doubt (art. 23.3)', async () => {
+  it('leaves place, RUC and representative as visible placeholders when they were not typed', async () => {
+    const doc = consultationDraft(await ctx('es', UNSURE, false));
+    expect(body(doc, 'consultation.placeDate')).toBe('[ciudad], 2026-11-23');
+    expect(body(doc, 'consultation.requester')).toContain('con RUC [número de RUC], representada por [nombre del representante legal]');
+  });
+
+  it('makes a «No sé» a numbered point: the question, the answer, the clause it bears on quoted verbatim and a question for the SGTD', async () => {
+    const c = await ctx('es', UNSURE);
+    expect(c.answers[Q.workerSelection]).toBe('no_se');
+    const lines = doubts(consultationDraft(c)).split('\n');
+    expect(lines[0]).toBe('Clasificación orientativa: Indeterminado.');
+    const at = lines.indexOf(`1. ${questionWordingById(c.tq, Q.workerSelection)}`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '- Respondimos: No sé.',
+      // With no note, why the person could not answer is theirs to say.
+      '- [Explique por qué no pudo responder esta pregunta y qué información le falta.]',
+      `- Art. 24.1 e) del Reglamento: «${hiring.es}»`,
+      '- Pregunta: ¿el sistema, tal como se describe, está comprendido en el Art. 24.1 e)?',
+    ]);
+    expect(body(consultationDraft(c), 'consultation.request')).toContain('sobre el punto numerado');
+  });
+
+  it('makes an answer with a note a numbered point carrying the note, on one line and inert', async () => {
+    const note = 'Solo ordena las hojas de vida;\n- una persona decide. <b>[ver acta]</b>';
+    const c = await ctx('es', CV, true, { [Q.workerSelection]: note });
+    const said = doubts(consultationDraft(c));
+    const lines = said.split('\n');
+    // 24.1 e) met with «Sí» is not itself a point (no rule recommends consulting on it); the note makes it one.
+    expect(consultationDraft(await ctx('es', CV)).sections.find((s) => s.id === 'consultation.doubts')!.body).not.toContain('1. ');
+    const at = lines.indexOf(`1. ${questionWordingById(c.tq, Q.workerSelection)}`);
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '- Respondimos: Sí, lo determina.',
+      '- Nuestra nota: Solo ordena las hojas de vida; - una persona decide. <b>[ver acta]</b>',
+    ]);
+    expect(said).toContain(`- Art. 24.1 e) del Reglamento: «${hiring.es}»`);
+    expect(said).toContain('- Pregunta: ¿es correcta nuestra respuesta a la luz del Art. 24.1 e)?');
+    const md = toMarkdown(consultationDraft(c), TIERS);
+    expect(md).toContain('Nuestra nota: Solo ordena las hojas de vida; - una persona decide. \\<b\\>**\\[ver acta\\]**\\</b\\>');
+    expect(md).not.toContain('<b>');
+  });
+
+  it('numbers one point per question, however many reasons it has, in answer order', async () => {
+    const c = await ctx('es', UNSURE, true, {
+      [Q.workerSelection]: 'No sabemos si el ranking descarta a alguien.',
+      [Q.personalData]: 'Lo confirmó el área legal.',
+    });
+    const lines = doubts(consultationDraft(c)).split('\n');
+    const numbered = lines.filter((l) => /^\d+\. /.test(l));
+    expect(numbered).toEqual([`1. ${questionWordingById(c.tq, Q.workerSelection)}`, `2. ${questionWordingById(c.tq, Q.personalData)}`]);
+    // A note replaces the placeholder asking why.
+    expect(lines).toContain('- Nuestra nota: No sabemos si el ranking descarta a alguien.');
+    expect(lines.filter((l) => l.startsWith('- [Explique por qué'))).toEqual([]);
+    expect(body(consultationDraft(c), 'consultation.request')).toContain('cada uno de los 2 puntos numerados');
+  });
+
+  it('for a prohibited use puts the answers that met the prohibition to the SGTD (art. 23.3)', async () => {
     const c = await ctx('es', PROHIBITED);
     const met = c.result.clausesMet[0]!;
-    const doubts = body(consultationDraft(c), 'consultation.doubts');
-    expect(doubts).toContain('Clasificación orientativa: Uso indebido (prohibido).');
-    for (const a of met.answers) expect(doubts).toContain(`- ${questionWordingById(c.tq, a.questionId)} Respondimos: `);
-    expect(doubts).toContain(`Cláusulas en juego: ${clauseById.get(met.cites.at(-1)!)!.label.es}.`);
+    const said = doubts(consultationDraft(c));
+    expect(said).toContain('Clasificación orientativa: Uso indebido (prohibido).');
+    for (const a of met.answers) expect(said).toMatch(new RegExp(`^\\d+\\. ${questionWordingById(c.tq, a.questionId).replace(/[?¿().]/g, '\\$&')}$`, 'm'));
+    const clause = clauseById.get(met.cites.at(-1)!)!;
+    expect(said).toContain(`- ${clause.label.es} del Reglamento: «${clause.es}»`);
+    expect(said).toContain(`está comprendido en el supuesto del ${clause.label.es}?`);
   });
 
-  it('without open points asks to confirm the classification', async () => {
-    const doc = consultationDraft(await ctx('en', CV));
-    expect(body(doc, 'consultation.doubts')).toBe(
-      'Guidance classification: High risk.\nThe self-assessment left no open points; we ask in order to confirm this classification.',
+  it('with no point in doubt never asks «in order to confirm»: it says what the requester wants confirmed', async () => {
+    const high = await ctx('es', CV);
+    const doc = consultationDraft(high);
+    expect(doubts(doc)).toBe('Clasificación orientativa: Riesgo alto.\nNuestra autoevaluación no dejó puntos en duda y no anotamos ninguna respuesta.');
+    const request = body(doc, 'consultation.request');
+    expect(request).toMatch(
+      /^Solicitamos que la SGTD confirme que, con lo descrito, el sistema se encuentra dentro de los usos de riesgo alto por .*\(Art\. 24\.1 e\)\), y no dentro de los supuestos de uso indebido del numeral 23\.1 del Reglamento\./,
     );
+    expect(request).toContain('[Indique por qué pide esta confirmación.]');
+    const acceptable = consultationDraft(await ctx('es', ACCEPTABLE));
+    expect(body(acceptable, 'consultation.request')).toContain(
+      'no se encuentra dentro de los supuestos de uso indebido del numeral 23.1 ni de los usos de riesgo alto del numeral 24.1',
+    );
+    for (const d of [doc, acceptable, consultationDraft(await ctx('en', CV))]) expect(text(d)).not.toMatch(/para confirmar|in order to confirm/);
+  });
+
+  it('composed in English is a reading copy, and says so in its title', async () => {
+    const doc = consultationDraft(await ctx('en', UNSURE));
+    expect(doc.title).toMatch(/^Reading copy in English, not for filing \(the letter is filed in Spanish\)/);
+    expect(doubts(doc)).toContain('- Question: does the system, as described, fall within Art. 24.1(e)?');
+    // The reading copy quotes our English rendering of the clause the letter quotes in Spanish.
+    expect(doubts(doc)).toContain(`- Art. 24.1(e) of the Regulation: «${hiring.en}»`);
   });
 });
 

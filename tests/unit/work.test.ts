@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, draftSource, parseAnswersFile, toAnswersFile, type AssessmentWork } from '../../src/engine';
+import { classify, draftSource, mergeWork, parseAnswersFile, readWork, toAnswersFile, withNote, type AssessmentWork } from '../../src/engine';
 import { shareLinkFor } from '../../src/flow/result/shareLinkFor';
 import { importAnswers } from '../../src/machine/importAssessment';
 import { content } from '../../src/questionnaire/content';
@@ -23,6 +23,7 @@ const work: AssessmentWork = {
   inputs: { organisation: 'Municipalidad de Miraflores', contact: 'mesa@example.pe' },
   drafts: { notice: { from: draftSource(answers, outcome), sections: { 'notice.purpose': 'Texto escrito a mano.\nSegunda línea.' } } },
   checked: ['probity', 'transparency'],
+  notes: { [face]: 'La cámara de la plaza identifica rostros: lo confirmó el proveedor.\nVer el contrato.' },
 };
 const file = { ...toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z'), work };
 
@@ -72,6 +73,10 @@ describe('work in the answers file', () => {
     ['a ticked obligation that is not an ID', { checked: [42] }, 'work.checked.0'],
     ['too many ticked obligations', { checked: Array.from({ length: 201 }, (_, i) => `o${i}`) }, 'work.checked'],
     ['a language the app does not have', { lang: 'fr' }, 'work.lang'],
+    ['a note too long', { notes: { [face]: 'x'.repeat(2_001) } }, `work.notes.${face}`],
+    ['a note on something that is not a question ID', { notes: { __proto__x: 'x' } }, 'work.notes.__proto__x'],
+    ['a note that is not text', { notes: { [face]: { text: 'x' } } }, `work.notes.${face}`],
+    ['too many notes', { notes: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`q${i.toString(36).padStart(3, '0')}`, 'x'])) }, 'work.notes'],
   ])('refuses %s, naming the field', (_what, bad, field) => {
     const parsed = parseAnswersFile(content, JSON.stringify({ ...file, work: bad }));
     expect(parsed).toMatchObject({ ok: false, field });
@@ -89,11 +94,19 @@ describe('work in the answers file', () => {
 describe('work in share links', () => {
   const base = 'https://semaforo.example/';
 
-  it('travels in the link when the link still fits', async () => {
+  it('travels in the link when the link still fits, except the notes behind the answers', async () => {
     const made = await shareLinkFor(base, answers, work);
     expect(made).toMatchObject({ withoutWork: false });
     if (!('link' in made)) throw new Error('no link');
-    expect(JSON.parse(await decodeShare(made.link.slice(base.length))).work).toEqual(work);
+    const { notes: _notes, ...shared } = work;
+    expect(JSON.parse(await decodeShare(made.link.slice(base.length))).work).toEqual(shared);
+  });
+
+  it('never carries notes, even alone and short', async () => {
+    const made = await shareLinkFor(base, answers, { notes: { [face]: 'reservado' } });
+    if (!('link' in made)) throw new Error('no link');
+    expect(made.withoutWork).toBe(false);
+    expect(JSON.parse(await decodeShare(made.link.slice(base.length)))).not.toHaveProperty('work');
   });
 
   it('is left out, and the link says so, when it would make the link too long', async () => {
@@ -106,5 +119,43 @@ describe('work in share links', () => {
     if (!('link' in made)) throw new Error('no link');
     expect(made.link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
     expect(JSON.parse(await decodeShare(made.link.slice(base.length)))).not.toHaveProperty('work');
+  });
+});
+
+describe('notes behind the answers', () => {
+  it('are cleaned like typed text when read from a file: no bidi override or non-character reaches the letter', () => {
+    const parsed = parseAnswersFile(content, JSON.stringify({ ...file, work: { notes: { [face]: 'Solo\u202E apoya\uFFFE\u0007' } } }));
+    expect(parsed).toMatchObject({ ok: true, work: { notes: { [face]: 'Solo apoya' } } });
+  });
+
+  it('as stored: one bad note is left out alone, and the other notes and the rest of the work stay', () => {
+    const stored = {
+      ...work,
+      notes: { [face]: 'Buena nota.', qzzz: 'x'.repeat(2_001), '<img src=x>': 'x', q001: 42, q002: 'Otra\u202E nota.' },
+    };
+    expect(readWork(stored)).toEqual({ ...work, notes: { [face]: 'Buena nota.', q002: 'Otra nota.' } });
+  });
+
+  it('as stored: past the limit on notes the first ones are kept and nothing else is lost', () => {
+    const many = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`q${i.toString(36).padStart(3, '0')}`, `n${i}`]));
+    const read = readWork({ ...work, notes: many });
+    expect(Object.keys(read.notes!)).toHaveLength(200);
+    expect(read.notes!.q000).toBe('n0');
+    expect(read.checked).toEqual(work.checked);
+  });
+
+  it('are set, cut to length and removed when emptied, one at a time', () => {
+    const one = withNote({}, face, '  Por qué.\u202E ');
+    expect(one).toEqual({ notes: { [face]: '  Por qué. ' } });
+    expect(withNote(one, face, 'y'.repeat(3_000)).notes![face]).toHaveLength(2_000);
+    // A note of nothing visible is no note.
+    expect(withNote(one, face, ' \u200B\n')).toEqual({});
+    expect(withNote({ ...one, checked: ['probity'] }, face, '')).toEqual({ checked: ['probity'] });
+  });
+
+  it('merge note by note with what another tab saved', () => {
+    const stored: AssessmentWork = { notes: { q001: 'de la otra pestaña', [face]: 'antes' } };
+    const merged = mergeWork(stored, { notes: { [face]: 'antes' } }, { notes: { [face]: 'después', q002: 'nueva' } });
+    expect(merged.notes).toEqual({ q001: 'de la otra pestaña', [face]: 'después', q002: 'nueva' });
   });
 });

@@ -4,8 +4,8 @@ import { content } from '../../questionnaire/content';
 import { answerText, questionWording } from '../../questionnaire/texts';
 import { QuestionNumber } from '../../ui/QuestionNumber';
 
-/** Every answer, for the printed report. */
-export function AnswersAnnex({ answers }: { answers: Answers }) {
+/** Every answer, with the note behind it, for the printed report. */
+export function AnswersAnnex({ answers, notes = {} }: { answers: Answers; notes?: Readonly<Record<string, string>> }) {
   const { t } = useTranslation();
   return (
     <section className="print-only annex" aria-labelledby="annex">
@@ -17,7 +17,14 @@ export function AnswersAnnex({ answers }: { answers: Answers }) {
               <QuestionNumber questionId={q.id} />
               {questionWording(t, q)}
             </dt>
-            <dd>{answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}</dd>
+            <dd>
+              {answers[q.id] === undefined ? '—' : answerText(t, q, answers[q.id]!)}
+              {notes[q.id] ? (
+                <span className="review-note">
+                  <strong>{t('review.note')}</strong> {notes[q.id]}
+                </span>
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>

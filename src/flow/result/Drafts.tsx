@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText, draftSource, MAX_INPUT_LENGTH, MAX_SECTION_LENGTH, type Answers, type AssessmentWork, type DraftEdits, type Result } from '../../engine';
-import { consultationDraft, noticeBasis, noticeDraft } from '../../documents/compose';
+import { consultationDraft, letterPoints, noticeBasis, noticeDraft, type DraftContext } from '../../documents/compose';
 import { toMarkdown } from '../../documents/markdown';
 import { hasPlaceholder, segments } from '../../documents/placeholders';
 import type { DraftDoc, DraftInputs, NoNotice } from '../../documents/types';
@@ -45,6 +45,25 @@ const Printed = ({ text }: { text: string }) => (
   </p>
 );
 
+/** The letter in English, to read what the Spanish one says: shown, never edited or filed. */
+function ReadingCopy({ doc }: { doc: DraftDoc }) {
+  const { t } = useTranslation();
+  return (
+    <details className="draft__reading-copy no-print">
+      <summary>{t('drafts.readingCopy')}</summary>
+      <div lang={doc.lang}>
+        <h3>{doc.title}</h3>
+        {doc.sections.map((s) => (
+          <div key={s.id}>
+            <h4>{s.heading}</h4>
+            <p className="draft__reading-text">{s.body}</p>
+          </div>
+        ))}
+      </div>
+    </details>
+  );
+}
+
 export const DRAFT_NAMESPACES = ['documents', 'questionnaire', 'results'] as const;
 
 interface Props {
@@ -63,9 +82,15 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   const lang: Language = work.lang ?? (i18n.language === 'en' ? 'en' : 'es');
   // Ready at once when the texts are already loaded (as they are in the interface language):
   // printing shows this section as it appears, and its drafts must be in it.
-  const [ready, setReady] = useState<Language | null>(() => (DRAFT_NAMESPACES.every((ns) => i18next.hasResourceBundle(lang, ns)) ? lang : null));
+  // The consultation letter is in Spanish whatever the drafts' language (see consultationDraft).
+  const needed = useMemo((): Language[] => (lang === 'es' ? ['es'] : [lang, 'es']), [lang]);
+  const loaded = () => needed.every((l) => DRAFT_NAMESPACES.every((ns) => i18next.hasResourceBundle(l, ns)));
+  const [ready, setReady] = useState<Language | null>(() => (loaded() ? lang : null));
   const [busy, setBusy] = useState<string | null>(null);
-  const inputs = useMemo((): DraftInputs => ({ organisation: '', contact: '', oversight: '', ...work.inputs }), [work.inputs]);
+  const inputs = useMemo(
+    (): DraftInputs => ({ organisation: '', contact: '', oversight: '', place: '', ruc: '', representative: '', ...work.inputs }),
+    [work.inputs],
+  );
   // Sections the person edited keep their text; the others follow the inputs.
   const edits = work.drafts ?? {};
   const source = draftSource(answers, result.outcome);
@@ -84,32 +109,40 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
   useEffect(() => {
     let live = true;
     setFailed(null);
-    ensureLoaded(lang, DRAFT_NAMESPACES).then(
+    Promise.all(needed.map((l) => ensureLoaded(l, DRAFT_NAMESPACES))).then(
       () => live && setReady(lang),
       () => live && setFailed('texts'),
     );
     return () => {
       live = false;
     };
-  }, [lang, attempt]);
+  }, [needed, lang, attempt]);
 
   const basis = noticeBasis(result);
-  const docs = useMemo((): (DraftDoc | NoNotice)[] | null => {
+  const notes = work.notes;
+  const composed = useMemo(() => {
     if (ready !== lang) return null;
-    const ctx = {
-      lang,
-      t: i18next.getFixedT(lang, 'documents'),
-      tq: i18next.getFixedT(lang, 'questionnaire'),
-      tr: i18next.getFixedT(lang, 'results'),
+    const ctx = (l: Language): DraftContext => ({
+      lang: l,
+      t: i18next.getFixedT(l, 'documents'),
+      tq: i18next.getFixedT(l, 'questionnaire'),
+      tr: i18next.getFixedT(l, 'results'),
       content,
       clauseById,
       answers,
       result,
       inputs,
-      date: longDate(date, lang),
+      notes: notes ?? {},
+      date: longDate(date, l),
+    });
+    return {
+      docs: [noticeDraft(ctx(lang)), consultationDraft(ctx('es'))] as (DraftDoc | NoNotice)[],
+      // Read by someone who reads no Spanish; never filed, so never edited.
+      readingCopy: lang === 'en' ? consultationDraft(ctx('en')) : null,
+      points: letterPoints(ctx('es')).length,
     };
-    return [noticeDraft(ctx), consultationDraft(ctx)];
-  }, [ready, lang, answers, result, inputs, date]);
+  }, [ready, lang, answers, result, inputs, notes, date]);
+  const docs = composed?.docs;
 
   const edited = (doc: DraftDoc): DraftDoc => ({
     ...doc,
@@ -119,7 +152,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
     const td = i18next.getFixedT(lang, 'documents');
     return { public: td('notice.publicTier'), annex: td('notice.annexTier') };
   };
-  const filename = (doc: DraftDoc, ext: string) => `${doc.kind === 'notice' ? 'aviso' : 'consulta'}-${slug(systemName)}-${lang}.${ext}`;
+  const filename = (doc: DraftDoc, ext: string) => `${doc.kind === 'notice' ? 'aviso' : 'consulta'}-${slug(systemName)}-${doc.lang}.${ext}`;
 
   async function downloadDocx(doc: DraftDoc) {
     setBusy(doc.kind);
@@ -158,6 +191,9 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
         {field('organisation')}
         {field('contact')}
         {field('oversight')}
+        {field('place')}
+        {field('ruc')}
+        {field('representative')}
         <div className="form-group form-group--compact">
           <label htmlFor="draft-language" className="label">
             {t('drafts.language')}
@@ -185,11 +221,16 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
             <EditedElsewhere kind="notice" edits={edits.notice} source={source} sections={[]} lang={lang} onChange={(draft) => saveDraft('notice', draft)} />
           </article>
         ) : (
-          <article key={doc.kind} className="draft" lang={lang} aria-labelledby={`draft-${doc.kind}`}>
-            <p className="draft__kind no-print">
+          <article key={doc.kind} className="draft" lang={doc.lang} aria-labelledby={`draft-${doc.kind}`}>
+            <p className="draft__kind no-print" lang={i18n.language}>
               {doc.kind === 'notice' ? t(`drafts.notice.${basis}`) : t('drafts.consultation')}
               {doc.kind === 'consultation' && result.consultation.recommended ? ` — ${t('drafts.consultationRecommended')}` : null}
             </p>
+            {doc.kind === 'consultation' ? (
+              <p className="no-print" lang={i18n.language}>
+                {t('drafts.letterInSpanish')} {composed?.points === 0 ? t('drafts.noPoints') : null}
+              </p>
+            ) : null}
             <h2 id={`draft-${doc.kind}`} className="draft__title">
               {doc.title}
             </h2>
@@ -228,11 +269,13 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
                 </div>
               );
             })}
-            <div className="draft__footer">
-              {doc.footer.map((f) => (
-                <p key={f}>{f}</p>
-              ))}
-            </div>
+            {doc.footer.length ? (
+              <div className="draft__footer">
+                {doc.footer.map((f) => (
+                  <p key={f}>{f}</p>
+                ))}
+              </div>
+            ) : null}
             <div className="button-group no-print">
               <button type="button" className="button button--secondary" disabled={busy === doc.kind} onClick={() => void downloadDocx(doc)}>
                 {busy === doc.kind ? t('drafts.preparing') : t('drafts.docx', { document: t(`drafts.${doc.kind}Short`) })}
@@ -251,6 +294,7 @@ export function Drafts({ answers, result, date, systemName, work, onWork }: Prop
               ) : null}
             </div>
             {failed === doc.kind ? <LoadFailed messageKey="loadFailed.docx" onRetry={() => void downloadDocx(doc)} /> : null}
+            {doc.kind === 'consultation' && composed?.readingCopy ? <ReadingCopy doc={composed.readingCopy} /> : null}
           </article>
         ),
       )}

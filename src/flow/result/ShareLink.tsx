@@ -39,6 +39,7 @@ export function ShareLink({ answers, work }: { answers: Answers; work: Assessmen
           <p className="share__message" role="status">
             {state.copied ? t('share.copied') : t('share.copyManually')}
             {state.withoutWork ? ` ${t('share.withoutWork')}` : null}
+            {work.notes ? ` ${t('share.withoutNotes')}` : null}
           </p>
         </div>
       ) : null}
