@@ -87,10 +87,20 @@ describe('decision map diagram', () => {
     await openMapWithFintech(page);
     await page.getByRole('button', { name: 'Modo presentación' }).click();
     await page.setViewportSize({ width: 1280, height: 720 });
-    // Fitted, the whole drawing is in the window's width.
-    expect(await svgWidth(page)).toBeLessThanOrEqual(1280);
+    await page.reload();
+    await page.locator('.map-diagram__svg').waitFor();
+    // Presenting, the diagram opens at a size read from the back of the room (numbers of
+    // 20 px and more), and «Ajustar» shows the whole in the window.
+    expect(await page.locator('.map-diagram__level').textContent()).toBe('Tamaño: 125 %');
+    const numberHeight = await page
+      .locator('.map-box--question .map-box__head')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(numberHeight).toBeGreaterThanOrEqual(20);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.map-diagram').screenshot({ path: `${SCREENSHOT_DIR}/map-diagram-presenter-1280.png` });
+    await page.getByRole('button', { name: 'Ajustar a la pantalla' }).click();
+    expect(await svgWidth(page)).toBeLessThanOrEqual(1280);
     await page.getByRole('button', { name: 'Modo presentación' }).click();
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
