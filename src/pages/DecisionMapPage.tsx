@@ -1,10 +1,11 @@
-// The whole questionnaire as a flow chart, drawn from the data: every question in order,
-// when it is asked, and the outcome each rule leads to with its clause. The current
-// assessment's path (answered questions, rules met, final outcome) is highlighted in text
-// as well as in colour, so it survives a projector and a black-and-white printer.
+// The whole questionnaire as a flow chart, drawn from the data: a diagram first, then the
+// same map in text (every question in order, when it is asked, and the outcome each rule
+// leads to with its clause), which is the diagram's accessible alternative. The current
+// assessment's path (answered questions, rules met, final outcome) is marked in text as well
+// as by line and colour, so it survives a projector and a black-and-white printer.
 import '../styles/pages.css';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classify, isoDate, questionById, reachableQuestions } from '../engine';
 import { Isolated, SLOT } from '../ui/Isolated';
@@ -13,9 +14,11 @@ import { answerText, dataText, optionLabel, questionWording } from '../questionn
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
+import { decisionGraph, pathThrough } from '../questionnaire/decisionGraph';
 import type { Condition } from '../questionnaire/schema';
 import { answersOf, displayName } from '../storage/assessments';
 import type { PageProps } from './lazyPage';
+import { DecisionMapDiagram, type DiagramLabels } from './DecisionMapDiagram';
 import { PageTitle } from './PageTitle';
 
 const { questionnaire } = content;
@@ -50,6 +53,8 @@ export default function DecisionMapPage({ store }: PageProps) {
   const lang = i18n.language === 'en' ? 'en' : 'es';
   const clause = (id: string) => clauseById.get(id)!.label[lang];
   const sections = useMemo(() => decisionMap(questionnaire), []);
+  const graph = useMemo(() => decisionGraph(questionnaire), []);
+  const textHeading = useRef<HTMLHeadingElement>(null);
 
   const current = store.assessments.find((a) => a.id === store.current) ?? null;
   const answers = current ? answersOf(current) : {};
@@ -58,13 +63,52 @@ export default function DecisionMapPage({ store }: PageProps) {
   const met = new Set(result?.clausesMet.map((m) => m.ruleId));
   const excepted = new Set(result?.exceptionsApplied.map((e) => e.ruleId));
   const reached = result?.complete ? result.outcome : null;
+  const answered = new Set([...asked].filter((id) => id in answers));
+  const path = pathThrough(graph, { answered, met, excepted, reached });
+
+  const labels: DiagramLabels = {
+    answer: (id) => (answered.has(id) ? answerText(t, questionById(content, id)!, answers[id]!) : null),
+    clause: (id) => clause(questionnaire.rules.find((r) => r.id === id)!.cites.at(-1)!),
+    outcomeCites: (outcome) =>
+      outcome === 'riesgo_aceptable'
+        ? clause(questionnaire.residual)
+        : outcome === 'indeterminado'
+          ? [questionnaire.consultation.uso_indebido, questionnaire.consultation.riesgo_alto].map(clause).join(' · ')
+          : null,
+  };
+  const summary = [
+    t('map.diagram.summary', { questions: questionnaire.questions.length, sections: sections.length, rules: questionnaire.rules.length }),
+    current
+      ? t('map.diagram.summaryPath', {
+          name: displayName(current),
+          answered: answered.size,
+          met: met.size,
+          outcome: reached ? t(`outcomes.${reached}.label`, { ns: 'results' }) : t('map.diagram.notReached'),
+        })
+      : t('map.noCurrent'),
+  ].join(' ');
 
   return (
-    <>
+    <div className="map-page">
       <PageTitle>{t('map.title')}</PageTitle>
       <p className="lead">{t('map.lead')}</p>
       <p className="notice">{current ? <Isolated sentence={t('map.highlighting', { name: SLOT })} value={displayName(current)} /> : t('map.noCurrent')}</p>
 
+      <DecisionMapDiagram
+        graph={graph}
+        path={path}
+        excepted={excepted}
+        labels={labels}
+        summary={summary}
+        onShowText={() => {
+          textHeading.current?.scrollIntoView();
+          textHeading.current?.focus();
+        }}
+      />
+
+      <h2 id="map-text" className="map__text-heading" tabIndex={-1} ref={textHeading}>
+        {t('map.textVersion')}
+      </h2>
       <ol className="map__spine" aria-label={t('map.sections')}>
         {sections.map((s) => (
           <li key={s.id} className={s.nodes.some((n) => asked.has(n.question.id) && n.question.id in answers) ? 'map__spine--path' : undefined}>
@@ -76,7 +120,7 @@ export default function DecisionMapPage({ store }: PageProps) {
 
       {sections.map((s) => (
         <section key={s.id} className="map__section" aria-labelledby={`map-${s.id}`}>
-          <h2 id={`map-${s.id}`}>{dataText(t)(`sections.${s.id}`, { ns: 'questionnaire' })}</h2>
+          <h3 id={`map-${s.id}`}>{dataText(t)(`sections.${s.id}`, { ns: 'questionnaire' })}</h3>
           <ol className="map__flow">
             {s.nodes.map(({ question: q, number, rules }) => {
               const onPath = asked.has(q.id) && q.id in answers;
@@ -113,7 +157,7 @@ export default function DecisionMapPage({ store }: PageProps) {
       ))}
 
       <section className="map__section" aria-labelledby="map-result">
-        <h2 id="map-result">{t('map.result')}</h2>
+        <h3 id="map-result">{t('map.result')}</h3>
         <p>{t('map.precedence')}</p>
         <ul className="map__rules">
           <li className={`map__rule map__rule--indeterminado${reached === 'indeterminado' ? ' map__rule--met' : ''}`}>
@@ -134,6 +178,6 @@ export default function DecisionMapPage({ store }: PageProps) {
         </ul>
         {reached ? <OutcomeBadge outcome={reached} /> : null}
       </section>
-    </>
+    </div>
   );
 }
