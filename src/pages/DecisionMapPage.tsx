@@ -14,6 +14,7 @@ import { answerText, dataText, optionLabel, questionWording } from '../questionn
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
 import { decisionMap } from '../questionnaire/decisionMap';
+import { questionNumber } from '../questionnaire/numbering';
 import { decisionGraph, pathThrough } from '../questionnaire/decisionGraph';
 import type { Condition } from '../questionnaire/schema';
 import { answersOf, displayName } from '../storage/assessments';
@@ -22,7 +23,6 @@ import { DecisionMapDiagram, type DiagramLabels } from './DecisionMapDiagram';
 import { PageTitle } from './PageTitle';
 
 const { questionnaire } = content;
-const numberOf = new Map(questionnaire.questions.map((q, i) => [q.id, i + 1]));
 
 function conditionText(t: TFunction<'pages'>, c: Condition, nested = false): string {
   const group = (parts: string[], joiner: 'map.and' | 'map.or') => {
@@ -32,7 +32,7 @@ function conditionText(t: TFunction<'pages'>, c: Condition, nested = false): str
   if ('q' in c) {
     const q = questionById(content, c.q)!;
     const values = c.in.map((v) => optionLabel(t, q, v));
-    return t('map.equals', { n: numberOf.get(c.q), values: values.join(t('map.or')) });
+    return t('map.equals', { n: questionNumber(questionnaire, c.q), values: values.join(t('map.or')) });
   }
   if ('all' in c)
     return group(

@@ -2,11 +2,12 @@
 // the order they are asked, grouped by section, each rule drawn at the last question its
 // condition reads (where the decision can first be taken). Pure, so it is tested without a DOM.
 import { questionsIn } from './conditions';
+import { questionNumber } from './numbering';
 import type { Question, Questionnaire, Rule } from './schema';
 
 export interface MapNode {
   question: Question;
-  /** 1-based position in the questionnaire: "P12" on the map. */
+  /** The question's number (numbering.ts): "P12" on the map as on every other page. */
   number: number;
   rules: Rule[];
 }
@@ -28,6 +29,6 @@ export function decisionMap(questionnaire: Questionnaire): MapSection[] {
     id,
     nodes: questionnaire.questions
       .filter((q) => q.section === id)
-      .map((question) => ({ question, number: order.get(question.id)! + 1, rules: rulesAt.get(question.id) ?? [] })),
+      .map((question) => ({ question, number: questionNumber(questionnaire, question.id)!, rules: rulesAt.get(question.id) ?? [] })),
   }));
 }
