@@ -12,6 +12,8 @@ export const MAX_INPUT_LENGTH = 200;
 export const MAX_SECTION_LENGTH = 20_000;
 const MAX_SECTIONS = 40;
 const MAX_CHECKED = 200;
+/** A name, a role or an area: as short as the draft details. */
+export const MAX_OWNER_LENGTH = MAX_INPUT_LENGTH;
 
 /** A section or obligation ID: short, and made of the characters such IDs use. */
 const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
@@ -33,9 +35,17 @@ export const WorkSchema = z.strictObject({
   drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
   /** The obligation IDs ticked in the checklist. */
   checked: z.array(Id).max(MAX_CHECKED).optional(),
+  /** Who is in charge of each obligation in the action plan, by obligation ID. */
+  owners: z
+    .record(Id, Input)
+    .refine((o) => Object.keys(o).length <= MAX_CHECKED, `expected at most ${MAX_CHECKED} owners`)
+    .optional(),
 });
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;
+
+/** The parts of work read and merged entry by entry: one detail, draft or owner at a time. */
+const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'owners']);
 
 /** Work as stored. A part that does not read as work (too long, unknown) is left out on its
  *  own: one bad section never costs the details, the other draft or the ticked obligations. */
@@ -48,7 +58,7 @@ export function readWork(work: unknown): AssessmentWork {
   for (const key of Object.keys(WorkSchema.shape) as (keyof AssessmentWork)[]) {
     const value = source[key];
     if (value === undefined) continue;
-    if ((key === 'inputs' || key === 'drafts') && typeof value === 'object' && value !== null) {
+    if (PER_PART.has(key) && typeof value === 'object' && value !== null) {
       const parts = Object.entries(value).filter(([sub, v]) => WorkSchema.shape[key].safeParse({ [sub]: v }).success);
       if (parts.length) kept[key] = WorkSchema.shape[key].parse(Object.fromEntries(parts));
     } else if (WorkSchema.shape[key].safeParse(value).success) kept[key] = WorkSchema.shape[key].parse(value);
@@ -59,12 +69,12 @@ export function readWork(work: unknown): AssessmentWork {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What this tab changed (from `before` to `after`) applied to the work stored now, part by part
- *  (each detail, each draft, the list of ticks), so another tab's changes to other parts stay. */
+ *  (each detail, each draft, each owner, the list of ticks), so another tab's changes to other parts stay. */
 export function mergeWork(stored: AssessmentWork, before: AssessmentWork, after: AssessmentWork): AssessmentWork {
   const merged: Record<string, unknown> = { ...stored };
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AssessmentWork>) {
-    if (key === 'inputs' || key === 'drafts') {
-      const parts: Record<string, unknown> = { ...stored[key] };
+    if (PER_PART.has(key)) {
+      const parts: Record<string, unknown> = { ...(stored[key] as object | undefined) };
       const was = (before[key] ?? {}) as Record<string, unknown>;
       const now = (after[key] ?? {}) as Record<string, unknown>;
       for (const sub of new Set([...Object.keys(was), ...Object.keys(now)])) {

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, draftSource, parseAnswersFile, toAnswersFile, type AssessmentWork } from '../../src/engine';
+import { classify, draftSource, parseAnswersFile, readWork, toAnswersFile, type AssessmentWork } from '../../src/engine';
 import { shareLinkFor } from '../../src/flow/result/shareLinkFor';
 import { importAnswers } from '../../src/machine/importAssessment';
 import { content } from '../../src/questionnaire/content';
@@ -23,8 +23,20 @@ const work: AssessmentWork = {
   inputs: { organisation: 'Municipalidad de Miraflores', contact: 'mesa@example.pe' },
   drafts: { notice: { from: draftSource(answers, outcome), sections: { 'notice.purpose': 'Texto escrito a mano.\nSegunda línea.' } } },
   checked: ['probity', 'transparency'],
+  owners: { ot5m: 'Oficina de Transparencia', osh8: 'Comité de IA' },
 };
 const file = { ...toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z'), work };
+
+describe('owners of the action plan', () => {
+  it('a record saved before owners existed reads as it was; a bad owner is left out alone', () => {
+    const { owners: _, ...older } = work;
+    expect(readWork(older)).toEqual(older);
+    expect(readWork({ ...work, owners: { ot5m: 'Oficina de Transparencia', 'no id!': 'x', osh8: 'y'.repeat(201) } })).toEqual({
+      ...older,
+      owners: { ot5m: 'Oficina de Transparencia' },
+    });
+  });
+});
 
 describe('work in the answers file', () => {
   it('goes out and comes back whole, and the draft still matches the answers it was edited with', () => {
