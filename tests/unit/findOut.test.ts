@@ -9,7 +9,9 @@ import { content } from '../../src/questionnaire/content';
 const texts = (lang: string) =>
   JSON.parse(readFileSync(`locales/${lang}/questionnaire.json`, 'utf8')).questions as Record<string, { hint?: string; findOut?: string }>;
 const { questions, rules } = content.questionnaire;
-const ruled = new Set(rules.flatMap((r) => [r.when, ...(r.unless ?? []).map((u) => u.when)].flatMap((c) => questionsIn(c))));
+const ruled = new Set(
+  rules.flatMap((r) => [r.when, ...(r.unless ?? []).map((u) => u.when)].flatMap((c) => questionsIn(c, (name) => content.questionnaire.conditions[name]!))),
+);
 const unknowable = questions.filter((q) => ruled.has(q.id) && optionsOf(content, q).some((o) => o.unknown));
 
 describe('what to find out about a «No sé»', () => {
