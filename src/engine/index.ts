@@ -24,6 +24,7 @@ export { firstPage, firstUnansweredPage, nextPage, pageById, pageComplete, pageO
 export { pageSteps, screenPosition, type StepState } from './progress';
 export { openProhibitions, type Classified } from './openProhibitions';
 export { isoDate } from './deadlines';
+export { actionPlan, type ActionPlan, type PlanCategory, type PlanItem } from './actionPlan';
 export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './whatIf';
 export {
   ANSWERS_FORMAT,

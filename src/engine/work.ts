@@ -16,6 +16,8 @@ const MAX_CHECKED = 200;
 export const MAX_NOTE_LENGTH = 2_000;
 /** More than the questions the questionnaire asks. */
 const MAX_NOTES = 200;
+/** A name, a role or an area: as short as the draft details. */
+export const MAX_OWNER_LENGTH = MAX_INPUT_LENGTH;
 
 /** A section or obligation ID: short, and made of the characters such IDs use. */
 const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
@@ -57,12 +59,17 @@ export const WorkSchema = z.strictObject({
     .record(QuestionId, Text(MAX_NOTE_LENGTH))
     .refine((n) => Object.keys(n).length <= MAX_NOTES, `expected at most ${MAX_NOTES} notes`)
     .optional(),
+  /** Who is in charge of each obligation in the action plan, by obligation ID. */
+  owners: z
+    .record(Id, Input)
+    .refine((o) => Object.keys(o).length <= MAX_CHECKED, `expected at most ${MAX_CHECKED} owners`)
+    .optional(),
 });
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;
 
-/** The parts of the work kept, merged and checked entry by entry (one detail, one draft, one note). */
-const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes']);
+/** The parts of the work kept, merged and checked entry by entry (one detail, one draft, one note, one owner). */
+const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes', 'owners']);
 
 /** Work as stored. A part that does not read as work (too long, unknown) is left out on its
  *  own: one bad section never costs the details, the other draft or the ticked obligations, and one
@@ -77,7 +84,7 @@ export function readWork(work: unknown): AssessmentWork {
     const value = source[key];
     if (value === undefined) continue;
     if (PER_PART.has(key) && typeof value === 'object' && value !== null) {
-      // Good entries past the limit on notes are left out with the bad ones.
+      // Good entries past the limit (notes, owners: both 200) are left out with the bad ones.
       const parts = Object.entries(value)
         .filter(([sub, v]) => WorkSchema.shape[key].safeParse({ [sub]: v }).success)
         .slice(0, MAX_NOTES);
@@ -90,7 +97,7 @@ export function readWork(work: unknown): AssessmentWork {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What this tab changed (from `before` to `after`) applied to the work stored now, part by part
- *  (each detail, each draft, each note, the list of ticks), so another tab's changes to other parts stay. */
+ *  (each detail, each draft, each note, each owner, the list of ticks), so another tab's changes to other parts stay. */
 export function mergeWork(stored: AssessmentWork, before: AssessmentWork, after: AssessmentWork): AssessmentWork {
   const merged: Record<string, unknown> = { ...stored };
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof AssessmentWork>) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classify, isoDate, systemName, toAnswersFile, type AssessmentWork } from '../engine';
+import { actionPlan, classify, isoDate, systemName, toAnswersFile, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
 import { versions } from '../about/versions';
 import { ensureLoaded } from '../i18n/i18n';
@@ -8,6 +8,7 @@ import { usePageFocus } from '../ui/usePageFocus';
 import { Isolated, SLOT } from '../ui/Isolated';
 import { useFlowActor } from './FlowContext';
 import { Progress } from './Progress';
+import { ActionPlan } from './result/ActionPlan';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
@@ -17,7 +18,7 @@ import { longDate } from '../ui/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
 import { ShareLink } from './result/ShareLink';
-import { OutcomeSummary } from './result/Summary';
+import { OpenPointsSummary, OutcomeSummary } from './result/Summary';
 import { useReveal } from './result/useReveal';
 import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
@@ -35,6 +36,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const heading = usePageFocus<HTMLHeadingElement>(t('result.title'));
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
+  const plan = useMemo(() => actionPlan(result), [result]);
   const scenarios = useScenarios(answers);
   // Drafts kept in the other language load their texts now, not when their section appears:
   // printing right away must find them.
@@ -44,15 +46,16 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const name = systemName(content, answers);
   const { version, legalText } = content.questionnaire;
 
-  // Below the verdict, in the order they are read; they appear one after the other (useReveal).
+  // Below the verdict and the action plan (the printed summary), in the order they are read;
+  // they appear one after the other (useReveal).
   const parts = [
     <Reasons key="reasons" result={result} />,
     <ConsultationAdvice key="consultation" consultation={result.consultation} />,
     <WhatIf key="whatIf" scenarios={scenarios} />,
     <Obligations key="obligations" items={result.obligations} checked={work.checked ?? []} onChecked={(checked) => onWork({ ...work, checked })} />,
     <Deadlines key="deadlines" deadlines={result.deadlines} today={today} />,
-    <AnswersAnnex key="annex" answers={answers} notes={work.notes} />,
     <Drafts key="drafts" answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />,
+    <AnswersAnnex key="annex" answers={answers} notes={work.notes} />,
   ];
   const shown = useReveal(parts.length + 1);
 
@@ -73,15 +76,17 @@ export function ResultPage({ answers, work, onWork }: Props) {
           />
         </p>
       </div>
-      <h1 ref={heading} tabIndex={-1}>
+      {/* On paper the report's header above already names it and the system. */}
+      <h1 ref={heading} tabIndex={-1} className="no-print-heading">
         {t('result.title')}
       </h1>
       {name ? (
-        <p>
+        <p className="no-print">
           <Isolated sentence={t('result.system', { name: SLOT })} value={name} />
         </p>
       ) : null}
       <OutcomeSummary result={result} />
+      <OpenPointsSummary result={result} />
       <p className="disclaimer" role="note">
         {t('disclaimer')}
       </p>
@@ -94,8 +99,10 @@ export function ResultPage({ answers, work, onWork }: Props) {
         </button>
       </div>
       <ShareLink answers={answers} work={work} />
+      <ActionPlan plan={plan} today={today} owners={work.owners ?? {}} onOwners={(owners) => onWork({ ...work, owners })} />
 
-      {parts.slice(0, shown - 1)}
+      {/* On paper the summary above fills the first page and the detail starts on the next. */}
+      <div className="report-detail">{parts.slice(0, shown - 1)}</div>
 
       {shown > parts.length ? (
         <div className="button-group no-print">

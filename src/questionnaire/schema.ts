@@ -1,7 +1,7 @@
 // One zod schema for every data file in questionnaire/: the TypeScript types are inferred
 // from it and the same schema validates the files in the build, the CLI and the tests (checkData.ts).
 import { z } from './zod';
-import { CAVEATS, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, SECTORS, THEMES } from './vocabulary';
+import { CAVEATS, FIND_OUT_SOURCES, OBLIGATION_KINDS, OUTCOMES, PROFILE_FIELDS, SECTORS, THEMES } from './vocabulary';
 
 /** Opaque identifiers: a type letter and three characters that say nothing about content. */
 const opaqueId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[a-z0-9]{3}$`), `expected an id like ${prefix}xxx`);
@@ -77,6 +77,9 @@ const questionBase = {
   askIf: Condition.optional(),
   gate: z.array(Gate).min(1).optional(),
   profileField: ProfileField.optional(),
+  /** What to do about a «No sé» here: whom to ask (`ask`); the step itself, what to measure or
+   *  ask for, is `questions.<id>.findOut` in the locales questionnaire.json. */
+  findOut: z.strictObject({ ask: z.enum(FIND_OUT_SOURCES) }).optional(),
   terms: z.array(Slug).optional(),
 };
 

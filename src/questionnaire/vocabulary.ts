@@ -48,6 +48,9 @@ export const THEMES = [
 /** "conditional": binds only if a fact the tool does not ask holds (its detail says which). */
 export const OBLIGATION_KINDS = ['must', 'may', 'conditional', 'promoted', 'principle', 'prohibition', 'condition', 'info'] as const;
 
+/** Of whom to ask what a «No sé» left open (a question's `findOut`; texts in locales results.json). */
+export const FIND_OUT_SOURCES = ['tecnico', 'negocio', 'legal', 'datos'] as const;
+
 export const CAVEATS = [
   'entrycount',
   'notphased',

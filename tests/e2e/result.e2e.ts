@@ -40,7 +40,12 @@ describe('result page', () => {
     expect(main).toContain('Determinar selección, evaluación, contratación o cese de trabajadores');
     expect(main).toContain('«Determinar procesos de selección, evaluación, contratación y cese de trabajadores');
     expect(main).toContain('Qué cambiaría el resultado');
-    expect(main).toMatch(/Si respondiera «No» a «¿El sistema determina procesos de selección.*», sería: Riesgo aceptable\./);
+    // Grouped by the outcome they lead to, each group's answers behind a disclosure.
+    const toAcceptable = page.locator('.what-if__group summary', { hasText: /llevarían? a: Riesgo aceptable/ });
+    await toAcceptable.click();
+    expect(await text(page, 'section[aria-labelledby="what-if"]')).toMatch(
+      /Si respondiera «No» a «¿El sistema determina procesos de selección.*», sería: Riesgo aceptable\./,
+    );
     expect(main).toContain('Supervisión humana');
     expect(main).toContain('Art. 28.11');
     expect(main).toContain('Art. 30.1');
@@ -115,7 +120,8 @@ describe('result page', () => {
     expect(await page.locator('#annex').count()).toBe(0);
     await page.pdf({ path: `${SCREENSHOT_DIR}/report-printed-early.pdf`, format: 'A4' });
     const printed = execFileSync('pdftotext', [`${SCREENSHOT_DIR}/report-printed-early.pdf`, '-'], { encoding: 'utf8' });
-    expect(printed).toContain('Si respondiera «Sí» a «¿El sistema procesa datos biométricos');
+    // Condensed on paper: one line per outcome the changes lead to, not every change.
+    expect(printed).toMatch(/respuestas cambiadas, cada una por sí sola,\s+llevarían a: Uso indebido/);
     expect(printed).not.toContain('Calculando');
     // Every section below the verdict is printed, down to the last (the drafts).
     expect(printed).toContain('Anexo: todas las respuestas');
@@ -145,6 +151,81 @@ describe('result page', () => {
     expect(JSON.parse(json).result.outcome).toBe('riesgo_alto');
     const parsed = parseAnswersFile(content, json);
     expect(parsed.ok).toBe(true);
+    await context.close();
+  });
+});
+
+// The action plan's dates are the deadline section's, for three actors; the expected days are
+// argued from the Primera DCF (periods from 10 Sept 2025): Seguro Social, regional governments and
+// public universities two years (c)); private uses in health one year (a)); microenterprises three
+// years (MYPE b)) beside «demás usos» four years (d)), the text not saying which prevails.
+describe('action plan', () => {
+  const ACTORS = [
+    { name: 'public entity', answers: { [Q.actorType]: 'entidad_publica', [Q.publicGroup]: 'essalud_gore_univ' }, dates: ['10 de setiembre de 2027'] },
+    {
+      name: 'private developer',
+      answers: { [Q.role]: 'desarrollador', [Q.actorType]: 'organizacion_privada', [Q.companySize]: 'mayor', [Q.sectorOfUse]: 'salud' },
+      dates: ['10 de setiembre de 2026'],
+    },
+    {
+      name: 'private implementer',
+      answers: { [Q.role]: 'implementador', [Q.actorType]: 'organizacion_privada', [Q.companySize]: 'micro', [Q.sectorOfUse]: 'otro' },
+      dates: ['10 de setiembre de 2028', '10 de setiembre de 2029'],
+    },
+  ];
+
+  it.each(ACTORS)('$name: each date in the plan is the one the deadline section gives that row', async ({ answers, dates }) => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await toResult(page, { ...CV, ...answers });
+    const deadlines = await text(page, 'section[aria-labelledby="deadlines"]');
+    const plan = await page.locator('.plan__when').allInnerTexts();
+    expect(plan.length).toBeGreaterThan(1);
+    for (const group of plan) {
+      // «<status> · <row>» in the plan is «<row>: <status>» in the deadline section.
+      for (const piece of group.split('; ')) {
+        const [status, row] = piece.replace(/, depende de .*$/, '').split(' · ');
+        expect(deadlines, piece).toContain(`${row}: ${status}`);
+      }
+    }
+    for (const date of dates) expect(plan.join('\n')).toContain(date);
+    expect(plan.join('\n')).toContain('Exigible desde el 20–22 de enero de 2026');
+    await context.close();
+  });
+
+  it('saves an owner per obligation across a reload, and prints the summary on page 1 of the credit example', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-puntaje-credito-fintech button').click();
+    await page.locator('.draft').first().waitFor();
+    await page.getByRole('textbox', { name: /Responsable — Respetar los principios rectores/ }).fill('Gerencia de Riesgos');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator('.draft').first().waitFor();
+    expect(await page.getByRole('textbox', { name: /Responsable — Respetar los principios rectores/ }).inputValue()).toBe('Gerencia de Riesgos');
+    await page.emulateMedia({ media: 'print' });
+    const path = `${SCREENSHOT_DIR}/report-credit-es.pdf`;
+    await page.pdf({ path, format: 'A4', printBackground: true });
+    const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Informe de autoevaluación',
+      'Sistema: Puntaje crediticio de una fintech',
+      'Cuestionario 1.1.0',
+      'Riesgo alto',
+      'Qué hacer y para cuándo',
+      'Próximo plazo: 10 de setiembre de 2027',
+      'Exigible a partir del 10 de setiembre de 2027',
+      'Unidad Impositiva Tributaria',
+      'Revisión y firma',
+      'Firma:',
+    ])
+      expect(first, expected).toContain(expected);
+    // The owner is written in (its narrow column may wrap it).
+    expect(first).toMatch(/Gerencia de\s+Riesgos/);
+    // The detail starts on page 2.
+    expect(first).not.toContain('Por qué');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+    console.log(`credit example report: ${pages} A4 pages`);
+    expect(pages).toBeLessThanOrEqual(12);
     await context.close();
   });
 });

@@ -24,8 +24,20 @@ const work: AssessmentWork = {
   drafts: { notice: { from: draftSource(answers, outcome), sections: { 'notice.purpose': 'Texto escrito a mano.\nSegunda línea.' } } },
   checked: ['probity', 'transparency'],
   notes: { [face]: 'La cámara de la plaza identifica rostros: lo confirmó el proveedor.\nVer el contrato.' },
+  owners: { ot5m: 'Oficina de Transparencia', osh8: 'Comité de IA' },
 };
 const file = { ...toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z'), work };
+
+describe('owners of the action plan', () => {
+  it('a record saved before owners existed reads as it was; a bad owner is left out alone', () => {
+    const { owners: _, ...older } = work;
+    expect(readWork(older)).toEqual(older);
+    expect(readWork({ ...work, owners: { ot5m: 'Oficina de Transparencia', 'no id!': 'x', osh8: 'y'.repeat(201) } })).toEqual({
+      ...older,
+      owners: { ot5m: 'Oficina de Transparencia' },
+    });
+  });
+});
 
 describe('work in the answers file', () => {
   it('goes out and comes back whole, and the draft still matches the answers it was edited with', () => {

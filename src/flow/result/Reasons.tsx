@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { questionById, type AnswerRef, type Result } from '../../engine';
 import { content } from '../../questionnaire/content';
 import { ClauseQuote } from '../../ui/ClauseQuote';
-import { answerText, dataText, questionHint, questionWording } from '../../questionnaire/texts';
+import { clauseById } from '../../questionnaire/clauses';
+import { answerText, dataText, questionWording } from '../../questionnaire/texts';
+import { Acronyms } from './Acronyms';
 
 export function useAnswerLine() {
   const { t } = useTranslation();
@@ -19,7 +21,9 @@ function ReasonItem({ ruleId, answers, cite, level }: { ruleId: string; answers:
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <li>
-      <Heading>{dataText(t)(`rules.${ruleId}`, { ns: 'results' })}</Heading>
+      <Heading>
+        <Acronyms text={dataText(t)(`rules.${ruleId}`, { ns: 'results' })} />
+      </Heading>
       <ul>
         {answers.map((a) => (
           <li key={a.questionId}>{answerLine(a.questionId, a.value)}</li>
@@ -32,12 +36,37 @@ function ReasonItem({ ruleId, answers, cite, level }: { ruleId: string; answers:
 
 /** Every clause met, in order, with the answers that met it and the quoted text. */
 export function Reasons({ result }: { result: Result }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const answerLine = useAnswerLine();
+  const lang = i18n.language === 'en' ? 'en' : 'es';
+  const ruleClauses = (ruleIds: string[]) =>
+    [...new Set(ruleIds.map((id) => clauseById.get(content.questionnaire.rules.find((r) => r.id === id)!.cites.at(-1)!)!.label[lang]))]
+      .join('; ')
+      .replace(/\.$/, '');
   return (
     <section aria-labelledby="why">
       <h2 id="why">{t('result.why')}</h2>
-      {result.clausesMet.length === 0 ? <p>{t(result.unresolved.length > 0 ? 'result.noClausesYet' : 'result.noClauses')}</p> : null}
+      {/* An undetermined result names what keeps it open: «no answer meets…» alone reads as an all-clear. */}
+      {result.outcome === 'indeterminado' ? (
+        <>
+          <p>{t('result.whyOpen')}</p>
+          <ul className="reasons">
+            {result.unresolved.map((p) => (
+              <li key={p.questionId}>
+                <Acronyms
+                  text={t('result.whyOpenItem', {
+                    point: answerLine(p.questionId, p.value),
+                    outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }),
+                    clauses: ruleClauses(p.ruleIds),
+                  })}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : result.clausesMet.length === 0 ? (
+        <p>{t(result.unresolved.length > 0 ? 'result.noClausesYet' : 'result.noClauses')}</p>
+      ) : null}
       <ol className="reasons">
         {result.clausesMet.map((met) => (
           <ReasonItem key={met.ruleId} ruleId={met.ruleId} answers={met.answers} cite={met.cites.at(-1)!} level={3} />
@@ -68,11 +97,16 @@ export function Reasons({ result }: { result: Result }) {
                   <p>
                     {answerLine(p.questionId, p.value)}. {t('result.couldMake', { outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }) })}
                   </p>
-                  <p>
-                    {p.open
-                      ? t('result.textOpen', { reason: dataText(t)(`questions.${q.id}.open`, { ns: 'questionnaire' }) })
-                      : t('result.findOut', { hint: questionHint(t, q) })}
-                  </p>
+                  {p.open ? (
+                    <p>{t('result.textOpen', { reason: dataText(t)(`questions.${q.id}.open`, { ns: 'questionnaire' }) })}</p>
+                  ) : q.findOut ? (
+                    <p>
+                      {t('result.findOut', {
+                        step: dataText(t)(`questions.${q.id}.findOut`, { ns: 'questionnaire' }),
+                        who: t(`findOutSources.${q.findOut.ask}`, { ns: 'results' }),
+                      })}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

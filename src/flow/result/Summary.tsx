@@ -24,3 +24,23 @@ export function OutcomeSummary({ result }: { result: Result }) {
     </>
   );
 }
+
+/** On paper, the summary page names every open point and what it could lead to; on screen they
+ *  are read under «Por qué», just below. */
+export function OpenPointsSummary({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const answerLine = useAnswerLine();
+  if (result.unresolved.length === 0) return null;
+  return (
+    <div className="print-only">
+      <p className="summary__label">{t('plan.openPoints', { ns: 'results' })}</p>
+      <ul>
+        {result.unresolved.map((p) => (
+          <li key={p.questionId}>
+            {answerLine(p.questionId, p.value)}. {t('result.couldMake', { outcome: t(`outcomes.${p.couldMake}.label`, { ns: 'results' }) })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
