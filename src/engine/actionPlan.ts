@@ -2,6 +2,7 @@
 // deadline schedule gives for it. A "general" obligation binds from the decree's entry into
 // force; a "phased" one (art. 25 and Title VI) on the actor's Primera DCF rows. Nothing here
 // makes up a date: where the schedule gives the actor none, the item says so (no dates).
+import type { Caveat } from '../questionnaire/schema';
 import type { DeadlineItem, ObligationItem, Result } from './types';
 
 /** How firmly the obligation binds this actor, as the plan states it. */
@@ -21,6 +22,9 @@ export interface ActionPlan {
   items: PlanItem[];
   /** The nearest date after today on which something in the plan becomes required, if any. */
   next: { date: string; items: PlanItem[] } | null;
+  /** What the schedule leaves uncertain for this actor as a whole (academia, concessionaires):
+   *  said beside the dates, not only in the deadlines section further down. */
+  caveats: Caveat[];
 }
 
 function categoryOf(o: ObligationItem): PlanCategory {
@@ -50,5 +54,5 @@ export function actionPlan(result: Result): ActionPlan {
   const ahead = items.flatMap((i) => i.deadlines.map(firstDay)).filter((d): d is string => d !== null && d > result.today);
   const nextDate = ahead.sort()[0];
   const next = nextDate ? { date: nextDate, items: items.filter((i) => i.deadlines.some((d) => firstDay(d) === nextDate)) } : null;
-  return { items, next };
+  return { items, next, caveats: result.deadlines.caveats };
 }

@@ -21,7 +21,8 @@ export function obligationsFor(content: Content, env: Env, outcome: Outcome, cou
     items.push({
       obligationId: obligation.id,
       theme: obligation.theme,
-      kind: optional === 'T' && obligation.kind === 'must' ? 'may' : obligation.kind,
+      // A facultative implementation (Primera DCF g)) makes a duty «may», conditioned or not.
+      kind: optional === 'T' && (obligation.kind === 'must' || obligation.kind === 'conditional') ? 'may' : obligation.kind,
       cites: obligation.cites,
       schedule: obligation.schedule,
       // Whether it binds hangs on a "No sé": the obligation's own condition, or the public group.

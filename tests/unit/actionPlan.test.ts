@@ -9,7 +9,7 @@
 //   (principles, data protection, the consultation) bind from then.
 // - The Primera DCF phases only art. 25 and Chapter I (public entities) or II (private sector) of
 //   Title VI: those obligations take the actor's row.
-// A high-risk CV screener (art. 24.1 c)) makes art. 25 and the Title VI obligations apply.
+// A high-risk CV screener (art. 24.1 e)) makes art. 25 and the Title VI obligations apply.
 import { describe, expect, it } from 'vitest';
 import { actionPlan, classify } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
@@ -73,12 +73,25 @@ describe('action plan: dates joined from the deadline schedule', () => {
     expect(dates(p)[PRINCIPLES]).toEqual([ENTRY]);
   });
 
-  it('states how each binds: principles mandatory, the consultation voluntary; nothing about what the SGTD may do', () => {
-    const p = plan({});
+  it('states how each binds as the text words it: art. 7 principles, the consultation voluntary, duties the text itself conditions conditional; nothing about what the SGTD may do', () => {
+    const p = plan({ [Q.actorType]: 'entidad_publica', [Q.publicGroup]: 'essalud_gore_univ' });
     const category = (id: string) => p.items.find((i) => i.obligation.obligationId === id)?.category;
-    expect(category(PRINCIPLES)).toBe('mandatory');
+    // Art. 7: «Son principios que rigen el desarrollo, implementación y uso…».
+    expect(category(PRINCIPLES)).toBe('principle');
     expect(category('oher')).toBe('voluntary');
+    // 25.3 «En caso de que, el sistema tome decisiones que impacten en derechos humanos…»;
+    // 28.8 code «financiados con fondos públicos»; 28.11 oversight «en la toma de decisiones que
+    // pudiesen implicar un impacto significativo en sectores de salud, educación, justicia, finanzas…»
+    // — a hiring system (24.1 e)) is not in those sectors by itself.
+    for (const id of ['o8bn', 'ocyj', 'oqvq']) expect(category(id), id).toBe('conditional');
+    // 25.1: «informar al usuario, de forma previa…» binds without condition.
+    expect(category(TRANSPARENCY)).toBe('mandatory');
     expect(p.items.some((i) => i.obligation.kind === 'info')).toBe(false);
+  });
+
+  it('says beside the dates what the schedule leaves open for the actor: academia is not named by the Primera DCF', () => {
+    const p = plan({ [Q.role]: 'desarrollador', [Q.actorType]: 'academia_sociedad_civil', [Q.companySize]: 'mayor', [Q.sectorOfUse]: 'salud' });
+    expect(p.caveats).toContain('academia');
   });
 
   it('an undetermined result: obligations that apply only if it turns out high risk are conditional', () => {

@@ -133,11 +133,15 @@ describe('who is bound, and how firmly (Primera DCF g), Sexta DCF, art. 32.2)', 
     expect(item(r, 'Sexta DCF').kind).toBe('must');
   });
 
-  it('local government type A–C: the same obligations stay mandatory', () => {
+  it('local government type A–C: the same obligations stay mandatory, except those whose own text sets a condition', () => {
     const r = run({ ...HIGH, [GROUP]: 'local_abc' });
-    for (const a of PHASED_PUBLIC.filter((x) => x !== 'Art. 25.3')) {
+    // 25.3 «En caso de que, el sistema tome decisiones que impacten en derechos humanos…» and
+    // 28.11 «en la toma de decisiones que pudiesen implicar un impacto significativo en sectores de
+    // salud, educación, justicia, finanzas y acceso a programas y servicios básicos».
+    const conditioned = ['Art. 25.3', 'Art. 28.11'];
+    for (const a of PHASED_PUBLIC) {
       expect(item(r, a).optional, a).toBe(false);
-      expect(item(r, a).kind, a).toBe('must');
+      expect(item(r, a).kind, a).toBe(conditioned.includes(a) ? 'conditional' : 'must');
     }
   });
 

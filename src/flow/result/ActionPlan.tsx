@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_INPUT_LENGTH, type ActionPlan as Plan, type AssessmentWork, type DeadlineItem, type PlanItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
+import type { Caveat } from '../../questionnaire/schema';
 import { dataText } from '../../questionnaire/texts';
 import { dateRange, longDate } from '../../ui/format';
 import { Acronyms } from './Acronyms';
@@ -17,7 +18,9 @@ interface Props {
 function groupsOf(items: PlanItem[]) {
   const groups = new Map<string, { key: string; deadlines: DeadlineItem[]; items: PlanItem[] }>();
   for (const item of items) {
-    const key = item.deadlines.map((d) => d.deadlineId).join('-') || 'none';
+    // Undated items part by why: a phased obligation the Primera DCF gives this actor no row
+    // for, or one no schedule of the Reglamento dates at all.
+    const key = item.deadlines.map((d) => d.deadlineId).join('-') || `none-${item.obligation.schedule}`;
     const group = groups.get(key) ?? { key, deadlines: item.deadlines, items: [] };
     group.items.push(item);
     groups.set(key, group);
@@ -57,6 +60,7 @@ export function ActionPlan({ plan, today, owners, onOwners }: Props) {
           </strong>
         </p>
       )}
+      <Caveats caveats={plan.caveats} />
       {plan.items.length > 0 ? (
         <p className="print-only plan__item plan__columns" aria-hidden="true">
           <span>{t('plan.columns.what', { ns: 'results' })}</span>
@@ -67,8 +71,15 @@ export function ActionPlan({ plan, today, owners, onOwners }: Props) {
       {groupsOf(plan.items).map(({ key, deadlines, items }) => (
         <section key={key} aria-labelledby={`plan-${key}`} className="plan__group">
           <h3 id={`plan-${key}`} className="plan__when">
-            <Acronyms text={deadlines.length > 0 ? deadlines.map(when).join('; ') : t('plan.noDate', { ns: 'results' })} />
+            <Acronyms
+              text={
+                deadlines.length > 0
+                  ? deadlines.map(when).join('; ')
+                  : t(items[0]!.obligation.schedule === 'phased' ? 'plan.noDate' : 'plan.noDeadline', { ns: 'results' })
+              }
+            />
           </h3>
+          <Caveats caveats={[...new Set(deadlines.flatMap((d) => d.caveats))]} />
           <ul className="plan__list">
             {items.map((item) => {
               const { obligationId, cites } = item.obligation;
@@ -106,6 +117,21 @@ export function ActionPlan({ plan, today, owners, onOwners }: Props) {
       ))}
       <SignatureBlock />
     </section>
+  );
+}
+
+/** What the schedule leaves open about a date, beside it (the same notes as the deadlines section). */
+function Caveats({ caveats }: { caveats: readonly Caveat[] }) {
+  const { t } = useTranslation();
+  if (caveats.length === 0) return null;
+  return (
+    <ul className="caveats plan__caveats">
+      {caveats.map((c) => (
+        <li key={c}>
+          <Acronyms text={dataText(t)(`caveats.${c}`, { ns: 'results' })} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
