@@ -40,7 +40,7 @@ async function importFile(page: Page, text: string) {
 }
 
 describe('a note behind an answer', () => {
-  it('is written on the question page, survives a reload, shows on the review and in the annex, goes out and back in the answers file and into the letter', async () => {
+  it('is written on the question page, survives a reload, shows on the review and in the annex, goes out and back in the answers file, and stays out of the letter (a profile question)', async () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
