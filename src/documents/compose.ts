@@ -175,6 +175,9 @@ export function noticeDraft(ctx: DraftContext): DraftDoc | NoNotice {
 }
 
 /** Why a point is put to the SGTD, in the order a point that is several things is named by. */
+/** The section of the questions about the organisation and the system (questionnaire.json). */
+const PROFILE_SECTION = 'perfil';
+
 type PointKind = 'met' | 'exception' | 'unknown' | 'open' | 'advisory' | 'noted';
 const KIND_ORDER: readonly PointKind[] = ['met', 'exception', 'unknown', 'open', 'advisory', 'noted'];
 
@@ -182,14 +185,20 @@ interface Point {
   questionId: string;
   value: string | null;
   kind: PointKind;
+  /** The clauses the answer bears on: a rule's, or the answer's own. */
   cites: string[];
+  /** The exceptions the answer met, kept apart from the rule they lift so the letter can ask
+   *  whether the one takes the system out of the other. */
+  exceptionCites: string[];
 }
 
 /** The points the letter puts to the SGTD, one per question: every answer that meets a
  *  prohibition (what art. 23.3 consults on) or a rule that recommends a consultation, every
  *  exception applied, every open or «No sé» answer, every advisory, and every answer with a
  *  note. Each carries the clauses it bears on: the rule's where a rule is in play, else the
- *  answer's own (its option's, or its question's). */
+ *  answer's own (its option's, or its question's). The profile questions are no point: the
+ *  SGTD answers only whether a system is within 23.1 (art. 23.3) or a high-risk use (art. 24.2),
+ *  and the letter leaves what the profile did not settle as placeholders. */
 export function letterPoints(ctx: DraftContext): Point[] {
   const { content, result, answers } = ctx;
   const rules = content.questionnaire.rules;
@@ -199,36 +208,48 @@ export function letterPoints(ctx: DraftContext): Point[] {
     if (!question) return [];
     return optionsOf(content, question).find((o) => o.id === value)?.cites ?? question.cites;
   };
+  const askable = reachableQuestions(content, answers).filter((q) => q.section !== PROFILE_SECTION);
+  const none: string[] = [];
   const found: Point[] = [
     ...result.clausesMet
       .filter((m) => m.outcome === 'uso_indebido' || rules.find((r) => r.id === m.ruleId)?.consultationRecommended)
-      .flatMap((m) => m.answers.map((a) => ({ ...a, kind: 'met' as const, cites: m.cites.slice(-1) }))),
-    ...result.exceptionsApplied.flatMap((e) => e.answers.map((a) => ({ ...a, kind: 'exception' as const, cites: [...ruleCites(e.ruleId), ...e.cites] }))),
+      .flatMap((m) => m.answers.map((a) => ({ ...a, kind: 'met' as const, cites: m.cites.slice(-1), exceptionCites: none }))),
+    ...result.exceptionsApplied.flatMap((e) =>
+      e.answers.map((a) => ({ ...a, kind: 'exception' as const, cites: ruleCites(e.ruleId), exceptionCites: e.cites })),
+    ),
     ...result.unresolved.map((p) => ({
       questionId: p.questionId,
       value: p.value,
       kind: isUnknownAnswer(content, p.questionId, p.value ?? undefined) ? ('unknown' as const) : ('open' as const),
       cites: p.ruleIds.flatMap(ruleCites),
+      exceptionCites: none,
     })),
-    ...result.advisories.flatMap((a) => a.answers.map((x) => ({ ...x, kind: 'advisory' as const, cites: a.cites }))),
+    ...result.advisories.flatMap((a) => a.answers.map((x) => ({ ...x, kind: 'advisory' as const, cites: a.cites, exceptionCites: none }))),
     // «No sé» answers that no rule turns on still leave the person unsure of something.
-    ...reachableQuestions(content, answers)
+    ...askable
       .filter((q) => isUnknownAnswer(content, q.id, answers[q.id]))
-      .map((q) => ({ questionId: q.id, value: answers[q.id]!, kind: 'unknown' as const, cites: ownCites(q.id, answers[q.id]!) })),
-    ...reachableQuestions(content, answers)
+      .map((q) => ({ questionId: q.id, value: answers[q.id]!, kind: 'unknown' as const, cites: ownCites(q.id, answers[q.id]!), exceptionCites: none })),
+    ...askable
       .filter((q) => ctx.notes[q.id])
-      .map((q) => ({ questionId: q.id, value: answers[q.id] ?? null, kind: 'noted' as const, cites: ownCites(q.id, answers[q.id] ?? null) })),
+      .map((q) => ({
+        questionId: q.id,
+        value: answers[q.id] ?? null,
+        kind: 'noted' as const,
+        cites: ownCites(q.id, answers[q.id] ?? null),
+        exceptionCites: none,
+      })),
   ];
   const byQuestion = new Map<string, Point>();
   for (const p of found) {
     const seen = byQuestion.get(p.questionId);
-    if (!seen) byQuestion.set(p.questionId, { ...p, cites: [...p.cites] });
+    if (!seen) byQuestion.set(p.questionId, { ...p, cites: [...p.cites], exceptionCites: [...p.exceptionCites] });
     else {
       if (KIND_ORDER.indexOf(p.kind) < KIND_ORDER.indexOf(seen.kind)) seen.kind = p.kind;
       seen.cites.push(...p.cites);
+      seen.exceptionCites.push(...p.exceptionCites);
     }
   }
-  return [...byQuestion.values()].map((p) => ({ ...p, cites: [...new Set(p.cites)] }));
+  return [...byQuestion.values()].map((p) => ({ ...p, cites: [...new Set(p.cites)], exceptionCites: [...new Set(p.exceptionCites)] }));
 }
 
 /** A note inside a point's line: on one line, so a line break in it never starts a list item. */
@@ -240,17 +261,21 @@ const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 function pointLines(ctx: DraftContext, p: Point, n: number): string[] {
   const { t } = ctx;
   const note = ctx.notes[p.questionId];
-  const clauses = p.cites.flatMap((c) => {
-    const clause = ctx.clauseById.get(c);
-    return clause ? [{ label: clause.label[ctx.lang], text: clause[ctx.lang] }] : [];
-  });
-  const labels = clauses.map((c) => c.label).join('; ') || t('placeholders.clause');
+  const quoted = (cites: string[]) =>
+    cites.flatMap((c) => {
+      const clause = ctx.clauseById.get(c);
+      return clause ? [{ label: clause.label[ctx.lang], text: clause[ctx.lang] }] : [];
+    });
+  const labels = (clauses: { label: string }[]) => clauses.map((c) => c.label).join('; ') || t('placeholders.clause');
+  const rule = quoted(p.cites);
+  const exception = quoted(p.exceptionCites);
+  const clauses = [...rule, ...exception];
   return [
     t('consultation.points.number', { n, question: questionWordingById(ctx.tq, p.questionId) }),
     `- ${t('consultation.points.answer', { answer: answerLabel(ctx, p.questionId, p.value) })}`,
     `- ${note ? t('consultation.points.note', { note: oneLine(note) }) : p.kind === 'unknown' ? t('consultation.points.why') : t('consultation.points.noNote')}`,
     ...clauses.map((c) => `- ${t('consultation.points.clause', c)}`),
-    `- ${t(`consultation.points.ask.${p.kind}`, { clauses: labels })}`,
+    `- ${t(`consultation.points.ask.${p.kind}`, { clauses: labels(clauses), clause: labels(rule), exception: labels(exception) })}`,
   ];
 }
 
@@ -260,6 +285,14 @@ function toConfirm(ctx: DraftContext): string {
   if (result.outcome === 'riesgo_aceptable') return t('consultation.points.confirm.acceptable');
   if (result.outcome === 'riesgo_alto') return t('consultation.points.confirm.highRisk', { rules: rulesMet(ctx, 'riesgo_alto').join('; ') });
   return t('consultation.points.confirm.other');
+}
+
+/** The two numerals that found the request, quoted (the Spanish text in the letter, our English
+ *  rendering in the reading copy) so that their «if considered necessary» is not paraphrased away. */
+function basisQuotes(ctx: DraftContext) {
+  const { uso_indebido, riesgo_alto } = ctx.content.questionnaire.consultation;
+  const quote = (cite: string) => ctx.clauseById.get(cite)?.[ctx.lang] ?? ctx.t('placeholders.clause');
+  return { improper: quote(uso_indebido), highRisk: quote(riesgo_alto) };
 }
 
 /** The consultation request of arts. 23.3 and 24.2 as a letter the SGTD can answer. In Spanish
@@ -290,7 +323,7 @@ export function consultationDraft(ctx: DraftContext): DraftDoc {
           actor: actor ? dataText(t)(`actors.${actor}`) : t('placeholders.actor'),
         }),
       ),
-      section(t, 'consultation.basis', t('consultation.basis.body')),
+      section(t, 'consultation.basis', t('consultation.basis.body', basisQuotes(ctx))),
       section(
         t,
         'consultation.system',

@@ -40,7 +40,7 @@ async function importFile(page: Page, text: string) {
 }
 
 describe('a note behind an answer', () => {
-  it('is written on the question page, survives a reload, shows on the review and in the annex, goes out and back in the answers file and into the letter', async () => {
+  it('is written on the question page, survives a reload, shows on the review and in the annex, goes out and back in the answers file, and stays out of the letter (a profile question)', async () => {
     const { page, context, errors } = await openPage(session.browser, baseUrl);
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
@@ -106,8 +106,10 @@ describe('a note behind an answer', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(letter).toMatch(/\nLima, \d+ de \w+ de \d{4}\n/);
     expect(letter).toContain('con RUC 20100000001, representada por Rosa Huamán');
-    expect(letter).toMatch(/\n\d+\. ¿El sistema trata datos personales/);
-    expect(letter).toContain(`Nuestra nota: ${NOTE}`);
+    // A profile question is no point for the SGTD (arts. 23.3 and 24.2 consult only on 23.1 and
+    // the high-risk uses): its note stays in the report's annex, not in the letter.
+    expect(letter).not.toMatch(/\n\d+\. ¿El sistema trata datos personales/);
+    expect(letter).not.toContain(`Nuestra nota: ${NOTE}`);
     expect(letter).toContain('Representante legal de');
     expect(letter).not.toContain('No es asesoría legal');
 

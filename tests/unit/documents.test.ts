@@ -25,6 +25,7 @@ const CV = golden('h-24-1-e'); // riesgo alto: ranks CVs, 24.1 e)
 const UNSURE = golden('safety-hiring-unknown'); // indeterminado: «No sé» on 24.1 e)
 const OPEN_PROHIBITION = golden('safety-high-with-open-prohibition'); // riesgo alto, 23.1 d) open
 const PROHIBITED = golden('p-23-1-f'); // uso indebido: 23.1 f)
+const VERIFICATION = golden('p-23-1-e-i'); // riesgo aceptable: 23.1 e) lifted by its exception i)
 const NOT_AI = golden('scope-6j-not-ai'); // fuera de ámbito: art. 6 j)
 const ACCEPTABLE = {}; // every clause answered «No»: riesgo aceptable (art. 22.2)
 const inputs = {
@@ -366,11 +367,11 @@ describe('SGTD consultation letter (arts. 23.3 / 24.2)', () => {
   it('numbers one point per question, however many reasons it has, in answer order', async () => {
     const c = await ctx('es', UNSURE, true, {
       [Q.workerSelection]: 'No sabemos si el ranking descarta a alguien.',
-      [Q.personalData]: 'Lo confirmó el área legal.',
+      [Q.workingConditions]: 'Lo confirmó el área legal.',
     });
     const lines = doubts(consultationDraft(c)).split('\n');
     const numbered = lines.filter((l) => /^\d+\. /.test(l));
-    expect(numbered).toEqual([`1. ${questionWordingById(c.tq, Q.workerSelection)}`, `2. ${questionWordingById(c.tq, Q.personalData)}`]);
+    expect(numbered).toEqual([`1. ${questionWordingById(c.tq, Q.workerSelection)}`, `2. ${questionWordingById(c.tq, Q.workingConditions)}`]);
     // A note replaces the placeholder asking why.
     expect(lines).toContain('- Nuestra nota: No sabemos si el ranking descarta a alguien.');
     expect(lines.filter((l) => l.startsWith('- [Explique por qué'))).toEqual([]);
@@ -388,10 +389,46 @@ describe('SGTD consultation letter (arts. 23.3 / 24.2)', () => {
     expect(said).toContain(`está comprendido en el supuesto del ${clause.label.es}?`);
   });
 
+  it('puts no profile answer to the SGTD: arts. 23.3 and 24.2 consult only on 23.1 and the high-risk uses', async () => {
+    // «No sé» on the role and a note on personal data (art. 26.1, the data-protection
+    // authority's field) are about the organisation, not about whether the system is within
+    // 23.1 or 24.1; the letter's requester line keeps the role as a placeholder instead.
+    const c = await ctx('es', { ...CV, [Q.role]: 'no_se' }, true, { [Q.personalData]: 'Lo confirmó el área legal.' });
+    expect(c.answers[Q.role]).toBe('no_se');
+    const said = doubts(consultationDraft(c));
+    expect(said).not.toContain(questionWordingById(c.tq, Q.role));
+    expect(said).not.toContain(questionWordingById(c.tq, Q.personalData));
+    expect(said).not.toMatch(/^1\. /m);
+  });
+
+  it('asks whether an exception applied takes the system out of the rule it lifts, naming each once', async () => {
+    // Art. 23.1 e), exception i) lifts the prohibition of 23.1 e): the question names the
+    // exception and the rule apart, and quotes both clauses.
+    const c = await ctx('es', VERIFICATION);
+    expect(c.result.exceptionsApplied.length).toBeGreaterThan(0);
+    const said = doubts(consultationDraft(c));
+    expect(said).toContain(
+      '- Pregunta: con esta respuesta, ¿se aplica lo previsto en el Art. 23.1 e), excepción i), de modo que el sistema queda fuera del supuesto del Art. 23.1 e)?',
+    );
+    for (const id of ['cme7', ...c.result.exceptionsApplied.flatMap((e) => content.questionnaire.rules.find((r) => r.id === e.ruleId)!.cites.slice(-1))]) {
+      const clause = clauseById.get(id)!;
+      expect(said).toContain(`- ${clause.label.es} del Reglamento: «${clause.es}»`);
+    }
+    const en = doubts(consultationDraft(await ctx('en', VERIFICATION)));
+    expect(en).toContain('- Question: with this answer, does Art. 23.1(e), exception (i) apply, so that the system falls outside the case of Art. 23.1(e)?');
+  });
+
+  it('quotes numerals 23.3 and 24.2 as its legal basis, «if considered necessary» included', async () => {
+    const basis = body(consultationDraft(await ctx('es', UNSURE)), 'consultation.basis');
+    expect(basis).toContain('Numeral 23.3: «Todo desarrollador o implementador, en caso lo considere necesario, puede solicitar a la SGTD, una consulta');
+    expect(basis).toContain('Numeral 24.2: «Todo desarrollador o implementador, en caso se considere necesario, puede solicitar a la SGTD, una consulta');
+    expect(body(consultationDraft(await ctx('en', UNSURE)), 'consultation.basis')).toContain('if they consider it necessary');
+  });
+
   it('with no point in doubt never asks «in order to confirm»: it says what the requester wants confirmed', async () => {
     const high = await ctx('es', CV);
     const doc = consultationDraft(high);
-    expect(doubts(doc)).toBe('Clasificación orientativa: Riesgo alto.\nNuestra autoevaluación no dejó puntos en duda y no anotamos ninguna respuesta.');
+    expect(doubts(doc)).toBe('Clasificación orientativa: Riesgo alto.\nNuestra autoevaluación no dejó puntos en duda y no añadimos notas a ninguna respuesta.');
     const request = body(doc, 'consultation.request');
     expect(request).toMatch(
       /^Solicitamos que la SGTD confirme que, con lo descrito, el sistema se encuentra dentro de los usos de riesgo alto por .*\(Art\. 24\.1 e\)\), y no dentro de los supuestos de uso indebido del numeral 23\.1 del Reglamento\./,

@@ -27,4 +27,17 @@ describe('what to find out about a «No sé»', () => {
       expect(t[q.id]!.findOut, q.id).not.toBe(t[q.id]!.hint);
     }
   });
+
+  it("never turns a «determines» question's support case into «No»", () => {
+    // Art. 24.1 says «determinar» and excludes in terms only 24.1 b) and g); the questions'
+    // own open text says a person deciding at the end does not by itself rule high risk out.
+    // A step that contrasted «decides» with «a person reviews» would read as «No» and skip the
+    // clause, so every such step says the supporting case is not «No».
+    const determines = unknowable.filter((q) => q.kind === 'choice' && q.scale === 'determines');
+    expect(determines.length).toBeGreaterThan(3);
+    for (const q of determines) {
+      expect(texts('es')[q.id]!.findOut, q.id).toContain('ese caso no es «No»');
+      expect(texts('en')[q.id]!.findOut, q.id).toContain("that case is not 'No'");
+    }
+  });
 });
