@@ -4,6 +4,7 @@
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
 import { z } from '../questionnaire/zod';
 import { cleanText } from './text';
+import { DossierWork } from './dossierWork';
 import type { Answers } from './types';
 
 /** As long as the draft inputs accept (their `maxLength`). */
@@ -33,6 +34,8 @@ export const WorkSchema = z.strictObject({
   drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
   /** The obligation IDs ticked in the checklist. */
   checked: z.array(Id).max(MAX_CHECKED).optional(),
+  /** The compliance file of a high-risk system (#/expediente). A bad one is left out alone (readWork). */
+  dossier: DossierWork.optional(),
 });
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;

@@ -11,6 +11,7 @@ import { Progress } from './Progress';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
+import { DossierLink } from './result/DossierLink';
 import { DRAFT_NAMESPACES, Drafts } from './result/Drafts';
 import { saveFile, slug } from '../ui/download';
 import { longDate } from '../ui/format';
@@ -94,6 +95,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
         </button>
       </div>
       <ShareLink answers={answers} work={work} />
+      <DossierLink result={result} />
 
       {parts.slice(0, shown - 1)}
 
