@@ -4,7 +4,7 @@
 // this actor and outcome), and takes from them its clauses and whether it binds. What the
 // answers already say (system, actor, the clauses met) fills it in; the rest is the person's.
 import { clauseById } from '../questionnaire/clauses';
-import { affectedByClause } from '../questionnaire/dossier';
+import { affectedByRule } from '../questionnaire/dossier';
 import type { Affected } from '../questionnaire/dossierSchema';
 import { isBlankText } from './text';
 import type { DossierRisk, DossierSectionId, DossierSectionWork, DossierWork } from './dossierWork';
@@ -94,6 +94,15 @@ function sectionKind(items: readonly ObligationItem[]): DossierKind {
   return kinds.includes('voluntary') ? 'voluntary' : 'conditional';
 }
 
+/** Clauses in the order of the text (the obligations list 32.3 before 32.2). */
+const textOrder = (a: string, b: string) => {
+  const key = (id: string) => {
+    const c = clauseById.get(id);
+    return c ? `${c.numeral ?? c.article} ${c.literal ?? ''}` : id;
+  };
+  return key(a).localeCompare(key(b), 'es', { numeric: true });
+};
+
 const citesArticle = (item: ObligationItem, articles: readonly string[]) => item.cites.some((c) => articles.includes(clauseById.get(c)?.article ?? ''));
 
 /** Whether the file is offered: on a high-risk result, and as a preview when the system is
@@ -113,7 +122,7 @@ export function dossierSections(result: Result): DossierSection[] {
     const items = result.obligations.filter((o) => o.theme === spec.theme && (!spec.articles || citesArticle(o, spec.articles)));
     const base = { id: spec.id, required: spec.required, optional: spec.optional, risks: spec.risks === true, pointer: spec.pointer === true };
     if (items.length) {
-      const cites = [...new Set(items.flatMap((i) => i.cites))];
+      const cites = [...new Set(items.flatMap((i) => i.cites))].sort(textOrder);
       const onlyIf = items.every((i) => i.onlyIf) ? items[0]!.onlyIf : null;
       sections.push({ ...base, kind: sectionKind(items), obligations: items, cites, onlyIf, byAnalogy: false, retention: cites.includes(RETENTION_CLAUSE) });
     } else if (spec.id === 'record' && sections.some((s) => s.id === 'impact')) {
@@ -127,17 +136,15 @@ export function dossierSections(result: Result): DossierSection[] {
   return sections;
 }
 
-/** Who and what the clauses met name as affected (questionnaire/dossier.json), once each. */
+/** Who and what the high-risk clauses met name as affected (questionnaire/dossier.json), once
+ *  each. Only clauses met: an open point names no one, the file cannot assert it. */
 export function affectedBy(result: Result): Affected[] {
-  const found = new Map<string, Affected>();
+  const found = new Set<Affected>();
   for (const met of result.clausesMet) {
-    if (met.outcome !== 'riesgo_alto') continue;
-    for (const cite of met.cites) {
-      const entry = affectedByClause.get(cite);
-      if (entry) found.set(entry.id, entry);
-    }
+    const entry = met.outcome === 'riesgo_alto' ? affectedByRule.get(met.ruleId) : undefined;
+    if (entry) found.add(entry);
   }
-  return [...found.values()];
+  return [...found];
 }
 
 /** The date of issue plus three years (32.3), or null without a valid date. The text says «un

@@ -3,4 +3,5 @@
 import dossierJson from '../../questionnaire/dossier.json';
 import type { Affected, DossierFile } from './dossierSchema';
 
-export const affectedByClause: ReadonlyMap<string, Affected> = new Map((dossierJson as unknown as DossierFile).affected.map((a) => [a.clause, a]));
+export const affected: readonly Affected[] = (dossierJson as unknown as DossierFile).affected;
+export const affectedByRule: ReadonlyMap<string, Affected> = new Map(affected.flatMap((a) => a.rules.map((rule) => [rule, a] as const)));

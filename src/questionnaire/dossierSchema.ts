@@ -1,5 +1,5 @@
 // The content the compliance file (#/expediente) adds to the questionnaire: who and what each
-// high-risk clause names as affected. Checked with the other data files (checkData.ts).
+// high-risk rule's clause names as affected. Checked with the other data files (checkData.ts).
 import { z } from './zod';
 
 export const AFFECTED_NAMES = ['groups', 'rights'] as const;
@@ -9,7 +9,9 @@ export const DossierFile = z.strictObject({
   affected: z.array(
     z.strictObject({
       id: z.string().regex(/^g[a-z0-9]{3}$/),
-      /** The clause (clauses.json) whose words name them. */
+      /** The high-risk rules (questionnaire.json) that, met, make them affected. */
+      rules: z.array(z.string()).min(1),
+      /** The clause (clauses.json, one of each rule's cites) whose words name them. */
       clause: z.string(),
       /** Those words, verbatim from the clause. */
       words: z.string().min(1),

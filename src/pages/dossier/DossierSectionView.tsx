@@ -33,7 +33,12 @@ export function DossierSectionView({ section, work, prefilled, affected, onChang
   const state = sectionState(section, work, prefilled);
   const setField = (field: string, value: string) => onChange({ ...work, fields: { ...work?.fields, [field]: value } });
   const label = (clauseId: string) => clauseById.get(clauseId)!.label[lang];
-  const source = affected.length ? `${t('header.fromAnswers')}: ${affected.map((a) => `${label(a.clause)} «${a.words}»`).join('; ')}` : undefined;
+  // Where a prefilled value comes from: the words of the clauses met that name it.
+  const sourceOf = (field: string) => {
+    if (field === 'who') return t('header.fromDrafts');
+    const naming = affected.filter((a) => (a.names as readonly string[]).includes(field));
+    return `${t('header.fromAnswers')}: ${naming.map((a) => `${label(a.clause)} «${a.words}»`).join('; ')}`;
+  };
   const until = section.retention ? retentionDate(work?.fields?.issued) : null;
 
   return (
@@ -80,7 +85,7 @@ export function DossierSectionView({ section, work, prefilled, affected, onChang
           required={section.required.includes(field)}
           value={work?.fields?.[field]}
           prefilled={prefilled[field]}
-          source={field === 'who' ? t('header.fromDrafts') : source}
+          source={sourceOf(field)}
           date={DATE_FIELDS.includes(field)}
           onChange={(value) => setField(field, value)}
         />
