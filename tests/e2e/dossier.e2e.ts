@@ -104,7 +104,9 @@ describe('compliance file', () => {
       const pdfPath = `${SCREENSHOT_DIR}/dossier-${example}-${lang}.pdf`;
       await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
       const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-      expect(pdf).toMatch(english ? /Compliance file — Regulation of Law\s+No\.\s+31814/ : /Expediente de cumplimiento — Reglamento de la Ley\s+N\.\s*°\s*31814/);
+      expect(pdf).toMatch(
+        english ? /Compliance file — Regulation of Law\s+No\.\s+31814/ : /Expediente de cumplimiento — Reglamento de la Ley\s+N\.\s*°\s*31814/,
+      );
       expect(pdf).toContain('Reequilibrar los datos de entrenamiento');
       expect(pdf).toContain('<img src=x');
       expect(pdf).toMatch(english ? /Keep until at least/ : /art\. 30 no fija un plazo de conservación/);

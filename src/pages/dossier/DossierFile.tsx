@@ -3,7 +3,7 @@
 // as it is typed, merged with what another tab may have saved meanwhile.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeWork, readWork, type AssessmentWork, type Result } from '../../engine';
+import { cleanText, mergeWork, readWork, type AssessmentWork, type Result } from '../../engine';
 import { affectedBy, dossierSections, type DossierSection } from '../../engine/dossier';
 import type { DossierSectionId, DossierSectionWork, DossierWork } from '../../engine/dossierWork';
 import { questionForField } from '../../engine/flow';
@@ -20,6 +20,17 @@ import { DossierDownloads } from './DossierDownloads';
 import { DossierHeader, type HeaderFacts } from './DossierHeader';
 import { DossierSectionView } from './DossierSectionView';
 import { DossierSummary } from './DossierSummary';
+
+/** Typed text loses what breaks a .docx or reverses the page's sentences, as it is typed (the
+ *  drafts do the same): what is saved is what every output will show. */
+const cleaned = <T,>(value: T): T =>
+  (typeof value === 'string'
+    ? cleanText(value)
+    : Array.isArray(value)
+      ? value.map(cleaned)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)]))
+        : value) as T;
 
 export type Prefilled = Partial<Record<DossierSectionId, Record<string, string>>>;
 
@@ -45,7 +56,7 @@ export function DossierFile({ saved, result, preview, today }: Props) {
     setWork(readWork(saved.work));
   }, [saved.work]);
   const changeDossier = (dossier: DossierWork) => {
-    const next = { ...work, dossier };
+    const next = { ...work, dossier: cleaned(dossier) };
     const { state, work: stored } = saveWork(saved.id, (s) => mergeWork(readWork(s), work, next));
     setWork(stored ?? next);
     setStorage(state);

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versions } from '../../about/versions';
 import { MAX_DOSSIER_LINE } from '../../engine/dossierWork';
+import { cleanText } from '../../engine/text';
 import { Printed } from './Printed';
 
 export interface HeaderFacts {
@@ -22,7 +23,7 @@ export function DossierHeader({ facts, version, onVersion }: { facts: HeaderFact
   const answered = (value: string) =>
     value ? (
       <>
-        <bdi>{value}</bdi> <span className="dossier__source">({t('header.fromAnswers')})</span>
+        <bdi>{cleanText(value)}</bdi> <span className="dossier__source">({t('header.fromAnswers')})</span>
       </>
     ) : (
       <mark className="placeholder">{t('header.placeholder')}</mark>
