@@ -7,7 +7,7 @@ import { clauseById } from '../questionnaire/clauses';
 import { affectedByRule } from '../questionnaire/dossier';
 import type { Affected } from '../questionnaire/dossierSchema';
 import { isBlankText } from './text';
-import type { DossierRisk, DossierSectionId, DossierSectionWork, DossierWork } from './dossierWork';
+import type { DossierField, DossierRisk, DossierSectionId, DossierSectionWork, DossierWork } from './dossierWork';
 import type { ObligationItem, Result } from './types';
 
 export type DossierKind = 'mandatory' | 'conditional' | 'voluntary';
@@ -18,9 +18,9 @@ interface SectionSpec {
   /** Only obligations citing these articles (the theme also holds others, e.g. 28.8 under transparency). */
   articles?: readonly string[];
   /** What must be written for the section to be complete. */
-  required: readonly string[];
+  required: readonly DossierField[];
   /** What may be written besides. */
-  optional: readonly string[];
+  optional: readonly DossierField[];
   /** The section lists risks, each with its mitigation, owner and date (arts. 30.2, 32.2). */
   risks?: true;
   /** A pointer to another regime, not an assessment: nothing to fill in (art. 26, Ley 29733). */
@@ -39,7 +39,7 @@ interface SectionSpec {
 // - transparency: 25.1 the mechanism that informs the user; 25.3 the explanation, which binds
 //   only «en caso de que, el sistema tome decisiones que impacten en derechos humanos».
 /** Fields that hold a date (YYYY-MM-DD), written out in documents. */
-export const DATE_FIELDS: readonly string[] = ['issued', 'updated'];
+export const DATE_FIELDS: readonly DossierField[] = ['issued', 'updated'];
 
 const SPECS: readonly SectionSpec[] = [
   { id: 'impact', theme: 'evaluacion_impacto', required: ['rights', 'groups', 'findings', 'corrective', 'issued'], optional: [], risks: true },
@@ -66,8 +66,8 @@ export interface DossierSection {
   cites: string[];
   /** Set when the outcome is undetermined: the section binds only if the system turns out to be this. */
   onlyIf: ObligationItem['onlyIf'];
-  required: readonly string[];
-  optional: readonly string[];
+  required: readonly DossierField[];
+  optional: readonly DossierField[];
   risks: boolean;
   pointer: boolean;
   /** Not asked of this actor; offered because the same facts describe the system (see below). */
@@ -162,7 +162,7 @@ const filled = (s: string | undefined) => s !== undefined && !isBlankText(s);
 const RISK_PARTS = ['kind', 'description', 'measure', 'mitigation', 'owner', 'due'] as const;
 export const riskComplete = (r: DossierRisk) => RISK_PARTS.every((p) => filled(r[p]));
 
-export type Missing = { field: string } | { risks: 'none' } | { risk: number };
+export type Missing = { field: DossierField } | { risks: 'none' } | { risk: number };
 export type SectionState = 'not_started' | 'in_progress' | 'complete' | 'pointer';
 
 /** What a section still lacks. `prefilled`: the values taken from the answers, which count as

@@ -5,6 +5,8 @@
 import { z } from '../questionnaire/zod';
 import { cleanText } from './text';
 
+// Bounds: at most 20 fields of 4,000 characters, 20 risks and 20 attachments per section, which
+// keeps a whole file far below the 1 MB an answers file may weigh in any realistic use.
 /** One answer in the file: a paragraph or two, not a report (a long report is an attachment). */
 export const MAX_DOSSIER_TEXT = 4_000;
 /** A name, an owner, a version: one line. */
@@ -26,7 +28,30 @@ const Text = (max: number) => z.string().max(max).transform(cleanText);
 const Line = Text(MAX_DOSSIER_LINE);
 /** A calendar date as the date inputs give it, or nothing yet. */
 const Day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')]);
-const FieldId = z.string().regex(/^[a-zA-Z]{1,40}$/, 'expected a field name');
+/** Every field a section can have (which section has which: SPECS in dossier.ts). */
+export const DOSSIER_FIELDS = [
+  'rights',
+  'groups',
+  'findings',
+  'corrective',
+  'issued',
+  'functioning',
+  'dataSources',
+  'logic',
+  'impacts',
+  'updated',
+  'decisions',
+  'who',
+  'training',
+  'powers',
+  'riskManagement',
+  'privacyByDesign',
+  'audits',
+  'incidents',
+  'mechanism',
+  'explanation',
+] as const;
+export type DossierField = (typeof DOSSIER_FIELDS)[number];
 
 const Risk = z.strictObject({
   kind: z.enum(RISK_KINDS).optional(),
@@ -41,11 +66,8 @@ const Risk = z.strictObject({
 const Attachment = z.strictObject({ name: Line, date: Day });
 
 const Section = z.strictObject({
-  /** Each field's text, by field name (see DOSSIER_FIELDS in dossier.ts). */
-  fields: z
-    .record(FieldId, Text(MAX_DOSSIER_TEXT))
-    .refine((f) => Object.keys(f).length <= 20, 'expected at most 20 fields')
-    .optional(),
+  /** Each field's text, by field name. */
+  fields: z.partialRecord(z.enum(DOSSIER_FIELDS), Text(MAX_DOSSIER_TEXT)).optional(),
   risks: z.array(Risk).max(MAX_RISKS).optional(),
   attachments: z.array(Attachment).max(MAX_ATTACHMENTS).optional(),
 });
