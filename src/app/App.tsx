@@ -32,6 +32,7 @@ const PAGES = {
   compare: lazyPage(() => import('../pages/ComparePage'), ['questionnaire', 'results', 'pages']),
   methodology: lazyPage(() => import('../pages/MethodologyPage'), ['pages']),
   changelog: lazyPage(() => import('../pages/ChangelogPage'), ['pages']),
+  dossier: lazyPage(() => import('../pages/dossier/DossierPage'), ['questionnaire', 'results', 'documents', 'dossier']),
 };
 
 /** The saved list, and the assessment a reload should resume (unless it was at the start). */

@@ -10,7 +10,7 @@ import type { DraftDoc } from './types';
 // XML forbids (U+FFFE, U+FFFF, most controls), and one of them makes Word refuse the file.
 const runs = (text: string) => segments(cleanText(text)).map((s) => new TextRun(s.placeholder ? { text: s.text, highlight: 'yellow' } : { text: s.text }));
 
-export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: string }): Document {
+export function buildDocx(doc: Pick<DraftDoc, 'title' | 'sections' | 'footer'> & Partial<DraftDoc>, tierTitles: { public: string; annex: string }): Document {
   const children: Paragraph[] = [new Paragraph({ text: cleanText(doc.title), heading: HeadingLevel.TITLE })];
   let tier: string | undefined;
   for (const s of doc.sections) {
@@ -40,4 +40,5 @@ export function buildDocx(doc: DraftDoc, tierTitles: { public: string; annex: st
   });
 }
 
-export const docxBlob = (doc: DraftDoc, tierTitles: { public: string; annex: string }) => Packer.toBlob(buildDocx(doc, tierTitles));
+export const docxBlob = (doc: Pick<DraftDoc, 'title' | 'sections' | 'footer'> & Partial<DraftDoc>, tierTitles: { public: string; annex: string }) =>
+  Packer.toBlob(buildDocx(doc, tierTitles));

@@ -13,7 +13,7 @@ const line = (s: string) =>
     .map((x) => (x.placeholder ? `**${inert(x.text)}**` : inert(x.text)))
     .join('');
 
-export function toMarkdown(doc: DraftDoc, tierTitles: { public: string; annex: string }): string {
+export function toMarkdown(doc: Pick<DraftDoc, 'title' | 'sections' | 'footer'> & Partial<DraftDoc>, tierTitles: { public: string; annex: string }): string {
   const out: string[] = [`# ${inert(doc.title)}`, ''];
   let tier: string | undefined;
   for (const s of doc.sections) {

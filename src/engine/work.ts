@@ -4,6 +4,7 @@
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
 import { z } from '../questionnaire/zod';
 import { cleanText, isBlankText } from './text';
+import { DossierWork } from './dossierWork';
 import type { Answers } from './types';
 
 /** As long as the draft inputs accept (their `maxLength`). */
@@ -64,6 +65,8 @@ export const WorkSchema = z.strictObject({
     .record(Id, Input)
     .refine((o) => Object.keys(o).length <= MAX_CHECKED, `expected at most ${MAX_CHECKED} owners`)
     .optional(),
+  /** The compliance file of a high-risk system (#/expediente). A bad one is left out alone (readWork). */
+  dossier: DossierWork.optional(),
 });
 export type AssessmentWork = z.infer<typeof WorkSchema>;
 export type DraftEdits = z.infer<typeof DraftEdits>;

@@ -12,6 +12,7 @@ import { ActionPlan } from './result/ActionPlan';
 import { AnswersAnnex } from './result/AnswersAnnex';
 import { ConsultationAdvice } from './result/Consultation';
 import { Deadlines } from './result/Deadlines';
+import { DossierLink } from './result/DossierLink';
 import { DRAFT_NAMESPACES, Drafts } from './result/Drafts';
 import { saveFile, slug } from '../ui/download';
 import { longDate } from '../ui/format';
@@ -100,6 +101,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
       </div>
       <ShareLink answers={answers} work={work} />
       <ActionPlan plan={plan} today={today} owners={work.owners ?? {}} onOwners={(owners) => onWork({ ...work, owners })} />
+      <DossierLink result={result} />
 
       {/* On paper the summary above fills the first page and the detail starts on the next. */}
       <div className="report-detail">{parts.slice(0, shown - 1)}</div>

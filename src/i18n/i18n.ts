@@ -7,7 +7,7 @@ import esUi from '../../locales/es/ui.json';
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['ui', 'questionnaire', 'results', 'documents', 'examples', 'pages'] as const;
+export const NAMESPACES = ['ui', 'questionnaire', 'results', 'documents', 'examples', 'pages', 'dossier'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 // Spelled out again in detectLanguage, which must stay self-contained (tests keep them equal).

@@ -2,6 +2,7 @@
 // exist there fails `npm run typecheck`. The parity test keeps English to the same keys.
 import 'i18next';
 import type documents from '../../locales/es/documents.json';
+import type dossier from '../../locales/es/dossier.json';
 import type examples from '../../locales/es/examples.json';
 import type pages from '../../locales/es/pages.json';
 import type questionnaire from '../../locales/es/questionnaire.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       documents: typeof documents;
       examples: typeof examples;
       pages: typeof pages;
+      dossier: typeof dossier;
     };
   }
 }

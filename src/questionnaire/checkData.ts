@@ -7,8 +7,10 @@ import deadlinesJson from '../../questionnaire/deadlines.json';
 import clausesJson from '../../questionnaire/clauses.json';
 import examplesJson from '../../questionnaire/examples.json';
 import migrationsJson from '../../questionnaire/migrations.json';
+import dossierJson from '../../questionnaire/dossier.json';
 import type { z } from './zod';
 import { MigrationFile } from './migrationSchema';
+import { DossierFile } from './dossierSchema';
 import { ClauseFile, DeadlineFile, ExampleFile, ObligationFile, Questionnaire } from './schema';
 
 const SCHEMAS: Record<string, z.ZodType> = {
@@ -18,6 +20,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   'clauses.json': ClauseFile,
   'examples.json': ExampleFile,
   'migrations.json': MigrationFile,
+  'dossier.json': DossierFile,
 };
 
 /** The data files the app bundles, by file name. */
@@ -28,6 +31,7 @@ export const DATA_FILES: Record<string, unknown> = {
   'clauses.json': clausesJson,
   'examples.json': examplesJson,
   'migrations.json': migrationsJson,
+  'dossier.json': dossierJson,
 };
 
 /** Throws, naming the file and what is wrong in it, when a data file does not match its schema. */

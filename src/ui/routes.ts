@@ -4,7 +4,10 @@
 import { useEffect, useState } from 'react';
 
 export const ROUTES = ['start', 'examples', 'map', 'compare', 'methodology', 'changelog'] as const;
-export type Route = (typeof ROUTES)[number];
+/** Pages opened from another page, not from the menu: the compliance file opens from a
+ *  high-risk result (it is about the assessment open, not a page of its own standing). */
+const OFF_MENU = ['dossier'] as const;
+export type Route = (typeof ROUTES)[number] | (typeof OFF_MENU)[number];
 
 const SLUGS: Record<Route, string> = {
   start: '',
@@ -13,6 +16,7 @@ const SLUGS: Record<Route, string> = {
   compare: 'comparar',
   methodology: 'metodologia',
   changelog: 'cambios',
+  dossier: 'expediente',
 };
 
 export const href = (route: Route) => `#/${SLUGS[route]}`;
@@ -29,7 +33,7 @@ export const isFlowHash = (hash: string) => hash.startsWith(FLOW_PREFIX);
 export function routeOf(hash: string): Route {
   if (!hash.startsWith('#/') || isFlowHash(hash)) return 'start';
   const slug = hash.slice(2).split(/[?#/]/)[0];
-  return ROUTES.find((r) => SLUGS[r] === slug) ?? 'start';
+  return [...ROUTES, ...OFF_MENU].find((r) => SLUGS[r] === slug) ?? 'start';
 }
 
 export function useRoute(): Route {
