@@ -102,7 +102,8 @@ describe('result page', () => {
     }
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${SCREENSHOT_DIR}/report-es.pdf`], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThan(2);
-    expect(pdf).toContain(`1 / ${pages}`);
+    // The page counter (print.css @page); pdftotext may drop the spaces around the slash.
+    expect(pdf).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
     execFileSync('pdftoppm', ['-png', '-r', '60', `${SCREENSHOT_DIR}/report-es.pdf`, `${SCREENSHOT_DIR}/report-es-page`]);
     await context.close();
   });
@@ -225,7 +226,8 @@ describe('action plan', () => {
     expect(first).not.toContain('Por qué');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
     console.log(`credit example report: ${pages} A4 pages`);
-    expect(pages).toBeLessThanOrEqual(12);
+    // Issue 16: the credit example within eight A4 pages.
+    expect(pages).toBeLessThanOrEqual(8);
     await context.close();
   });
 });

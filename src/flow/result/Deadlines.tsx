@@ -3,6 +3,7 @@ import type { DeadlineItem, Result } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { dateRange, longDate } from '../../ui/format';
 import { dataText } from '../../questionnaire/texts';
+import { Acronyms } from './Acronyms';
 
 export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']; today: string }) {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,9 @@ export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']
       {deadlines.caveats.length > 0 ? (
         <ul className="caveats">
           {deadlines.caveats.map((c) => (
-            <li key={c}>{t(`caveats.${c}`, { ns: 'results' })}</li>
+            <li key={c}>
+              <Acronyms text={dataText(t)(`caveats.${c}`, { ns: 'results' })} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -24,15 +27,19 @@ export function Deadlines({ deadlines, today }: { deadlines: Result['deadlines']
         {rows.map((d) => (
           <li key={d.deadlineId}>
             <p className="deadlines__title">
-              {dataText(t)(`deadlines.${d.deadlineId}`, { ns: 'results' })}:{' '}
+              <Acronyms text={dataText(t)(`deadlines.${d.deadlineId}`, { ns: 'results' })} />:{' '}
               <strong>{t(`result.status.${d.status}`, { date: d.date ? dateRange(d.date, lang) : '' })}</strong>
             </p>
-            <p className="checklist__meta">{d.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')}</p>
+            <p className="checklist__meta">
+              <Acronyms text={d.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')} />
+            </p>
             {d.conditional ? <p className="checklist__note">{t('result.deadlineConditional')}</p> : null}
             {d.caveats.length > 0 ? (
               <ul className="caveats">
                 {d.caveats.map((c) => (
-                  <li key={c}>{t(`caveats.${c}`, { ns: 'results' })}</li>
+                  <li key={c}>
+                    <Acronyms text={dataText(t)(`caveats.${c}`, { ns: 'results' })} />
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Acronyms } from './Acronyms';
 import type { ObligationItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
 import { THEMES } from '../../questionnaire/vocabulary';
@@ -36,12 +37,22 @@ export function Obligations({ items, checked, onChecked }: Props) {
                       onChange={(e) => onChecked(e.target.checked ? [...checked, o.obligationId] : checked.filter((c) => c !== o.obligationId))}
                     />
                     <label htmlFor={`ob-${o.obligationId}`}>
-                      <span className="checklist__title">{dataText(t)(`obligations.${o.obligationId}.title`, { ns: 'results' })}</span>{' '}
+                      <span className="checklist__title">
+                        <Acronyms text={dataText(t)(`obligations.${o.obligationId}.title`, { ns: 'results' })} />
+                      </span>{' '}
                       <span className="checklist__meta">
-                        ({t(`kinds.${o.kind}`, { ns: 'results' })} · {o.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')})
+                        (<Acronyms text={`${t(`kinds.${o.kind}`, { ns: 'results' })} · ${o.cites.map((c) => clauseById.get(c)!.label[lang]).join(', ')}`} />)
                       </span>
-                      {detail ? <span className="checklist__note">{detail}</span> : null}
-                      {o.schedule === 'phased' ? <span className="checklist__note">{t('result.phased')}</span> : null}
+                      {detail ? (
+                        <span className="checklist__note">
+                          <Acronyms text={detail} />
+                        </span>
+                      ) : null}
+                      {o.schedule === 'phased' ? (
+                        <span className="checklist__note">
+                          <Acronyms text={t('result.phased')} />
+                        </span>
+                      ) : null}
                       {o.optional ? <span className="checklist__note">{t('caveats.optional', { ns: 'results' })}</span> : null}
                       {o.conditional ? <span className="checklist__note">{t('result.conditional')}</span> : null}
                       {o.onlyIf ? (
