@@ -6,17 +6,10 @@ import { versions } from '../../about/versions';
 import { MAX_DOSSIER_LINE } from '../../engine/dossierWork';
 import { cleanText } from '../../engine/text';
 import { Printed } from './Printed';
+import type { DossierFacts } from '../../documents/dossierDoc';
 
-export interface HeaderFacts {
-  systemName: string;
-  description: string;
-  actor: string;
-  role: string;
-  outcome: string;
-  clauses: string[];
-  /** Today, written out. */
-  date: string;
-}
+/** The facts the header states: the document's, without its language and the versions (the header reads them itself). */
+export type HeaderFacts = Omit<DossierFacts, 'lang' | 'version' | 'app' | 'questionnaire' | 'norm'>;
 
 export function DossierHeader({ facts, version, onVersion }: { facts: HeaderFacts; version: string; onVersion: (version: string) => void }) {
   const { t } = useTranslation('dossier');
