@@ -1,6 +1,6 @@
-// The compliance file (#/expediente) as a person completes it: a high-risk public system in
-// Spanish (household targeting: art. 30 impact analysis and art. 29 security, mandatory) and a
-// high-risk private one in English (the fintech credit score: 31.1 record, voluntary 32.1
+// The compliance file (#/expediente) as a person completes it, in Spanish and in English: a
+// high-risk public system (household targeting: art. 30 impact analysis and art. 29 security,
+// mandatory) and a high-risk private one (the fintech credit score: 31.1 record, voluntary 32.1
 // assessment). Every required field is filled, a reload keeps it all, the summary says
 // complete, axe finds nothing, the .docx and Markdown carry the text, the printed PDF reads
 // back with pdftotext, and typed markup stays text.
@@ -53,11 +53,24 @@ const states = (page: Page) =>
   page.locator('.dossier__summary li').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-section')}:${li.getAttribute('data-state')}`));
 
 describe('compliance file', () => {
-  const cases = [
-    { example: 'focalizacion-hogares', english: false, sections: ['impact', 'record', 'oversight', 'security', 'transparency', 'personalData'] },
-    { example: 'puntaje-credito-fintech', english: true, sections: ['impact', 'record', 'oversight', 'transparency', 'personalData'] },
+  // Each system in both languages; the expected texts are the clause's people (dossier.json) and
+  // the retention line the actor's chapter gives (32.3 for private actors, none in art. 30).
+  const systems = [
+    {
+      example: 'focalizacion-hogares',
+      sections: ['impact', 'record', 'oversight', 'security', 'transparency', 'personalData'],
+      groups: { es: 'Hogares focalizados', en: 'Targeted households' },
+      retention: { es: /art\. 30 no fija un plazo de conservación/, en: /Art\. 30 sets no retention period/ },
+    },
+    {
+      example: 'puntaje-credito-fintech',
+      sections: ['impact', 'record', 'oversight', 'transparency', 'personalData'],
+      groups: { es: 'evaluación crediticia', en: 'credit assessment' },
+      retention: { es: /Conservar hasta al menos/, en: /Keep until at least/ },
+    },
   ];
-  for (const { example, english, sections } of cases) {
+  const cases = systems.flatMap((s) => [false, true].map((english) => ({ ...s, english })));
+  for (const { example, english, sections, groups, retention } of cases) {
     const lang = english ? 'en' : 'es';
     it(`${example} (${lang}): filled, reloaded, complete, printed and downloaded`, async () => {
       const { page, context, errors, foreign } = await openPage(session.browser, baseUrl);
@@ -65,7 +78,7 @@ describe('compliance file', () => {
       expect((await states(page)).map((s) => s.split(':')[0])).toEqual(sections);
       expect(await states(page)).not.toContain('impact:complete');
       // Taken from the answers: the people the clauses met name.
-      expect(await page.locator('#dossier-impact-groups').inputValue()).toContain(english ? 'credit assessment' : 'Hogares focalizados');
+      expect(await page.locator('#dossier-impact-groups').inputValue()).toContain(groups[lang]);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, `dossier-empty-${lang}-1280`);
 
@@ -109,7 +122,7 @@ describe('compliance file', () => {
       );
       expect(pdf).toContain('Reequilibrar los datos de entrenamiento');
       expect(pdf).toContain('<img src=x');
-      expect(pdf).toMatch(english ? /Keep until at least/ : /art\. 30 no fija un plazo de conservación/);
+      expect(pdf).toMatch(retention[lang]);
       expect(pdf).not.toContain(english ? 'Download as Markdown' : 'Descargar en Markdown');
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);

@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/exhaustive/**/*.test.ts'],
     testTimeout: 600_000,
+    // Its two files side by side, one per core.
+    maxWorkers: 2,
   },
 });

@@ -63,7 +63,7 @@ export function ActionPlan({ plan, today, owners, onOwners }: Props) {
       <Caveats caveats={plan.caveats} />
       {/* On paper the notes stay in the deadlines section: the summary must hold on one page. */}
       {plan.caveats.length > 0 || plan.items.some((i) => i.deadlines.some((d) => d.caveats.length > 0)) ? (
-        <p className="print-only plan__when">{t('plan.caveatsInDetail', { ns: 'results' })}</p>
+        <p className="print-only plan__note">{t('plan.caveatsInDetail', { ns: 'results' })}</p>
       ) : null}
       {plan.items.length > 0 ? (
         <p className="print-only plan__item plan__columns" aria-hidden="true">
