@@ -1,10 +1,11 @@
 import i18next from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MarkedText } from '../../ui/MarkedText';
 import { cleanText, draftSource, MAX_INPUT_LENGTH, MAX_SECTION_LENGTH, type Answers, type AssessmentWork, type DraftEdits, type Result } from '../../engine';
 import { consultationDraft, letterPoints, noticeBasis, noticeDraft, type DraftContext } from '../../documents/compose';
 import { toMarkdown } from '../../documents/markdown';
-import { hasPlaceholder, segments } from '../../documents/placeholders';
+import { hasPlaceholder } from '../../documents/placeholders';
 import type { DraftDoc, DraftInputs, NoNotice } from '../../documents/types';
 import { ensureLoaded, type Language } from '../../i18n/i18n';
 import { clauseById } from '../../questionnaire/clauses';
@@ -28,20 +29,7 @@ const rows = (text: string) =>
 /** A section as printed: placeholders marked, so they never pass for finished text. */
 const Printed = ({ text }: { text: string }) => (
   <p className="draft__print print-only">
-    {text.split('\n').map((line, i) => (
-      <span key={i}>
-        {i > 0 ? '\n' : null}
-        {segments(line).map((s, j) =>
-          s.placeholder ? (
-            <mark key={j} className="placeholder">
-              {s.text}
-            </mark>
-          ) : (
-            s.text
-          ),
-        )}
-      </span>
-    ))}
+    <MarkedText text={text} />
   </p>
 );
 

@@ -1,4 +1,4 @@
-import { segments } from '../../documents/placeholders';
+import { MarkedText } from '../../ui/MarkedText';
 
 /** A field as printed (the form controls are not): its text, or the placeholder, marked, so an
  *  empty field never passes for a finished one. */
@@ -12,15 +12,7 @@ export function Printed({ text, placeholder }: { text: string; placeholder: stri
   }
   return (
     <p className="dossier__printed print-only">
-      {segments(text).map((s, i) =>
-        s.placeholder ? (
-          <mark key={i} className="placeholder">
-            {s.text}
-          </mark>
-        ) : (
-          s.text
-        ),
-      )}
+      <MarkedText text={text} />
     </p>
   );
 }
