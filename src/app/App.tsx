@@ -29,7 +29,7 @@ const loadFlow = () => Promise.all([import('../flow/FlowApp'), loadNamespaces(['
 const PAGES = {
   examples: lazyPage(() => import('../pages/GalleryPage'), ['questionnaire', 'results', 'examples', 'pages']),
   map: lazyPage(() => import('../pages/DecisionMapPage'), ['questionnaire', 'results', 'pages']),
-  compare: lazyPage(() => import('../pages/ComparePage'), ['questionnaire', 'results', 'pages']),
+  compare: lazyPage(() => import('../pages/ComparePage'), ['questionnaire', 'results', 'pages', 'dossier']),
   methodology: lazyPage(() => import('../pages/MethodologyPage'), ['pages']),
   changelog: lazyPage(() => import('../pages/ChangelogPage'), ['pages']),
   dossier: lazyPage(() => import('../pages/dossier/DossierPage'), ['questionnaire', 'results', 'documents', 'dossier']),

@@ -147,6 +147,23 @@ export function affectedBy(result: Result): Affected[] {
   return [...found];
 }
 
+/** What the file fills in before the person writes, per section: only what the answers state.
+ *  The people and rights the clauses met name (`name` writes one entry's words in the page's
+ *  language), and the person in charge of oversight given for the drafts. */
+export type Prefilled = Partial<Record<DossierSectionId, Record<string, string>>>;
+export function prefill(result: Result, oversight: string | undefined, name: (entry: Affected, kind: 'groups' | 'rights') => string): Prefilled {
+  const affected = affectedBy(result);
+  const named = (kind: 'groups' | 'rights') =>
+    affected
+      .filter((a) => a.names.includes(kind))
+      .map((a) => name(a, kind))
+      .join('\n');
+  const impact: Record<string, string> = {};
+  if (named('groups')) impact.groups = named('groups');
+  if (named('rights')) impact.rights = named('rights');
+  return { impact, oversight: oversight?.trim() ? { who: oversight } : {} };
+}
+
 /** The date of issue plus three years (32.3), or null without a valid date. The text says «un
  *  período mínimo»: a 29 February rolls to 1 March, never short of three years. */
 export function retentionDate(issued: string | undefined): string | null {

@@ -14,6 +14,7 @@ import { content } from '../questionnaire/content';
 import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
+import { CompareDossier } from './CompareDossier';
 
 function Classification({ result, heading }: { result: Result; heading: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -122,7 +123,7 @@ export default function ComparePage({ store }: PageProps) {
         <label htmlFor="compare-only-diffs">{t('compare.onlyDiffs')}</label>
       </div>
       {shown.length > 0 ? (
-        <table className="compare__table">
+        <table className="compare__table" data-compare="answers">
           <caption className="visually-hidden">{t('compare.tableCaption')}</caption>
           <thead>
             <tr>
@@ -145,6 +146,9 @@ export default function ComparePage({ store }: PageProps) {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {pair[0] && pair[1] && results[0] && results[1] ? (
+        <CompareDossier pair={[pair[0], pair[1]]} results={[results[0], results[1]]} names={[label(pair[0]), label(pair[1])]} />
       ) : null}
     </>
   );

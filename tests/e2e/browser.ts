@@ -59,6 +59,10 @@ export async function appReady(page: Page) {
   await page.locator('#root > :not([data-prerender]) h1').waitFor();
 }
 
+/** The result page's badge. The gallery and compare pages show badges too, so right after a
+ *  click there a bare `.badge` may still find theirs, many at once, until the result replaces them. */
+export const resultBadge = (page: Page) => page.locator('.no-print-heading ~ .badge');
+
 /** Screenshots are for a person to look at, so they are taken only when asked for
  *  (`E2E_SCREENSHOTS=1`): a full-page picture of every audited page costs CI half a minute. */
 export const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';

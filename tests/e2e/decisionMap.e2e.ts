@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { content } from '../../src/questionnaire/content';
 import { Q } from '../helpers/questions';
-import { axeViolations, openPage, screenshot, useBrowser, SCREENSHOT_DIR } from './browser';
+import { axeViolations, openPage, resultBadge, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -15,7 +15,7 @@ const { questionnaire } = content;
 async function openMapWithFintech(page: Page) {
   await page.goto(`${baseUrl}#/ejemplos`);
   await page.locator('#ejemplo-puntaje-credito-fintech button').click();
-  await page.locator('.badge').waitFor();
+  await resultBadge(page).waitFor();
   await page.getByRole('link', { name: 'Mapa de decisión' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mapa de decisión' }).waitFor();
   await page.locator('.map-diagram__svg').waitFor();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
+import { appReady, axeViolations, openPage, resultBadge, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();
@@ -129,6 +129,54 @@ describe('compliance file', () => {
       await context.close();
     });
   }
+
+  it('travels in the answers file to a browser that never saw it, and «Comparar» sets it beside the untouched example', async () => {
+    const { page, context } = await openPage(session.browser, baseUrl);
+    await openFile(page, 'puntaje-credito-fintech', false);
+    await page.locator('#dossier-version').fill('2.1');
+    await page.locator('#dossier-record-functioning').fill('Puntúa solicitudes con un modelo de gradiente');
+    await expect.poll(() => states(page)).toContain('record:in_progress');
+    await page.goBack();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar respuestas y resultado (.json)' }).click()]);
+    const exported = readFileSync((await json.path())!, 'utf8');
+    expect(JSON.parse(exported).work.dossier).toMatchObject({
+      version: '2.1',
+      sections: { record: { fields: { functioning: 'Puntúa solicitudes con un modelo de gradiente' } } },
+    });
+    await context.close();
+
+    const other = await openPage(session.browser, baseUrl);
+    await other.page.goto(baseUrl);
+    await appReady(other.page);
+    await other.page.setInputFiles('#import-file', { name: 'respuestas.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await other.page.getByRole('button', { name: 'Importar' }).click();
+    await other.page.getByRole('heading', { level: 1, name: 'Revise sus respuestas' }).waitFor();
+    await other.page.goto(`${baseUrl}#/expediente`);
+    await other.page.getByRole('heading', { level: 1, name: 'Expediente de cumplimiento' }).waitFor();
+    expect(await other.page.locator('#dossier-version').inputValue()).toBe('2.1');
+    expect(await other.page.locator('#dossier-record-functioning').inputValue()).toBe('Puntúa solicitudes con un modelo de gradiente');
+
+    // The same example opened afresh has no file written: the record of 31.1 asks for five
+    // things (functioning, data sources, logic, expected impacts, date), one is written.
+    await other.page.goto(`${baseUrl}#/ejemplos`);
+    await other.page.locator('#ejemplo-puntaje-credito-fintech button').click();
+    await resultBadge(other.page).waitFor();
+    await other.page.getByRole('link', { name: 'Comparar' }).click();
+    await other.page.getByRole('heading', { level: 2, name: 'Expediente de cumplimiento' }).waitFor();
+    // Which side is which depends on the list's order; each file is on one side.
+    const table = other.page.locator('[data-compare="dossier"]');
+    const record = await table.locator('tr[data-section="record"] td').allInnerTexts();
+    expect(record).toHaveLength(2);
+    expect(record.filter((c) => c.endsWith('Sin empezar'))).toHaveLength(1);
+    expect(record.filter((c) => c.endsWith('En curso · faltan 4 datos'))).toHaveLength(1);
+    expect(await table.locator('tr[data-section="record"] th').innerText()).toMatch(/^Diferente:/);
+    expect(await table.locator('tr[data-section="oversight"] th').innerText()).not.toMatch(/^Diferente:/);
+    expect((await table.locator('tbody tr').first().locator('td').allInnerTexts()).sort()).toEqual(['2.1', 'Sin número de versión']);
+    expect(await axeViolations(other.page)).toEqual([]);
+    await screenshot(other.page, 'compare-dossier-es');
+    expect(other.errors).toEqual([]);
+    await other.context.close();
+  });
 
   it('is not offered for an acceptable-risk system, and says why', async () => {
     const { page, context } = await openPage(session.browser, baseUrl);

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { openPage, useBrowser } from './browser';
+import { openPage, resultBadge, useBrowser } from './browser';
 import { answerPage, answerPages, begin, continueFrom, currentPageId, visibleRows } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -100,15 +100,15 @@ describe('browser history in the questionnaire', () => {
     expect(await currentPageId(page)).toBeNull();
 
     await page.getByRole('button', { name: 'Ver el resultado' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await hash(page)).toBe('#/evaluar/resultado');
     await page.goBack();
     await page.getByRole('button', { name: 'Ver el resultado' }).waitFor();
     expect(await hash(page)).toBe('#/evaluar/revision');
     await page.goForward();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     await page.reload();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await hash(page)).toBe('#/evaluar/resultado');
     expect(errors).toEqual([]);
     await context.close();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer, walk } from '../helpers/journey';
 import { Q } from '../helpers/questions';
-import { appReady, openPage, useBrowser } from './browser';
+import { appReady, openPage, resultBadge, useBrowser } from './browser';
 import { answer, answerAll, answerPage, answerPages, auditPage, continueFrom, currentPageId, currentQuestionId, visibleRows } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -81,7 +81,7 @@ describe('journeys to every outcome', () => {
       expect(await h1(page)).toBe(english ? 'Check your answers' : 'Revise sus respuestas');
       await auditPage(page, `${name}-review`);
       await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
-      await page.locator('.badge').waitFor();
+      await resultBadge(page).waitFor();
       expect(await page.locator('.badge').textContent()).toContain(badge);
       if (clause) expect(await page.locator('main').textContent()).toContain(clause);
       // The line above every page, and the full notice on the result.
@@ -228,7 +228,7 @@ describe('moving around', () => {
     expect(await h1(page)).toBe('Revise sus respuestas');
     for (let i = 0; i < 200 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Ver el resultado'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await page.locator('.badge').textContent()).toContain('Riesgo aceptable');
     await context.close();
   });

@@ -11,7 +11,7 @@ import { migrations } from '../../src/questionnaire/migrations';
 import { answersOf, STORE_KEY, type SavedAssessment } from '../../src/storage/assessments';
 import { expectedAnswers, fileAnswers, fixtureFiles, fixtureLinks, fixtureStore, FIXTURE_VERSION } from '../helpers/fixtures100';
 import { defaultAnswer } from '../helpers/journey';
-import { appReady, axeViolations, openPage, screenshot, useBrowser } from './browser';
+import { appReady, axeViolations, openPage, resultBadge, screenshot, useBrowser } from './browser';
 import { answerPage, continueFrom, currentPageId } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -117,7 +117,7 @@ describe(`questionnaire ${FIXTURE_VERSION} work opened with questionnaire ${curr
         await continueFrom(page, at);
       }
       await page.getByRole('button', { name: 'Ver el resultado' }).click();
-      await page.locator('.badge').waitFor();
+      await resultBadge(page).waitFor();
       const then = (await notice(page).locator('[role="status"]').innerText()).trim();
       expect(then).toBe(expected);
       await screenshot(page, `migration-notice-result-${id}-360`);

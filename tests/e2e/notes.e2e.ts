@@ -12,7 +12,7 @@ import { content } from '../../src/questionnaire/content';
 import { STORE_KEY } from '../../src/storage/assessments';
 import { expectedAnswers, fileAnswers, fixtureFiles } from '../helpers/fixtures100';
 import { Q } from '../helpers/questions';
-import { appReady, axeViolations, openPage, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
+import { appReady, axeViolations, openPage, resultBadge, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
 import { defaultAnswer } from '../helpers/journey';
 import { answerPage, continueFrom, currentPageId } from './flow';
 
@@ -45,7 +45,7 @@ describe('a note behind an answer', () => {
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.getByRole('heading', { level: 1, name: 'Ejemplos para talleres' }).waitFor();
     await page.locator('#ejemplo-puntaje-credito-fintech button').click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     await page.getByRole('button', { name: 'Revisar o cambiar respuestas' }).click();
     await review(page).waitFor();
     await page.locator(`[data-review-question="${DATA}"] button`).click();

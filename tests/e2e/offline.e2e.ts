@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { appReady, openPage, useBrowser, SCREENSHOT_DIR } from './browser';
+import { appReady, openPage, resultBadge, SCREENSHOT_DIR, useBrowser } from './browser';
 import { nextBuild, swappableHost } from './deployServer';
 import { answerAll, answerPage, continueFrom, currentPageId } from './flow';
 import { writeServiceWorker } from '../../src/offline/serviceWorkerFile';
@@ -63,7 +63,7 @@ describe('offline', () => {
     await page.locator('form[data-page]').first().waitFor();
     await answerAll(page, {}, null);
     await page.getByRole('button', { name: 'See the result' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     await page.locator('.draft').first().waitFor();
 
     await page.pdf({ path: `${SCREENSHOT_DIR}/offline-report.pdf`, format: 'A4' });
@@ -81,7 +81,7 @@ describe('offline', () => {
     await page.getByRole('link', { name: 'Examples' }).click();
     await page.getByRole('heading', { level: 1, name: 'Examples for workshops' }).waitFor();
     await page.locator('#ejemplo-triaje-emergencias button').click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await page.locator('main .badge').first().innerText()).toContain('High risk');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { Q } from '../helpers/questions';
-import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
+import { openPage, resultBadge, SCREENSHOT_DIR, useBrowser } from './browser';
 import { answerAll, auditPage } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -23,7 +23,7 @@ async function toResult(page: Page, overrides: Record<string, string>, english =
   await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, overrides, null);
   await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
-  await page.locator('.badge').waitFor();
+  await resultBadge(page).waitFor();
   await page.locator('.draft').first().waitFor();
   // "What would change it" is worked out after the page appears.
   await page.locator('section[aria-labelledby="what-if"] [role="status"]').waitFor({ state: 'detached' });
@@ -116,7 +116,7 @@ describe('result page', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await page.reload();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await page.locator('section[aria-labelledby="what-if"]:not(:has([role="status"]))').count()).toBe(0);
     expect(await page.locator('#annex').count()).toBe(0);
     await page.pdf({ path: `${SCREENSHOT_DIR}/report-printed-early.pdf`, format: 'A4' });

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseAnswersFile, toAnswersFile } from '../../src/engine';
 import { content } from '../../src/questionnaire/content';
 import { walk } from '../helpers/journey';
-import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
+import { openPage, resultBadge, SCREENSHOT_DIR, useBrowser } from './browser';
 import { answerAll } from './flow';
 import { Q } from '../helpers/questions';
 
@@ -18,7 +18,7 @@ async function finishOne(page: Page) {
   await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, {}, null);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
-  await page.locator('.badge').waitFor();
+  await resultBadge(page).waitFor();
   await page.getByRole('button', { name: 'Empezar una nueva evaluación' }).click();
   await page.locator('.saved').waitFor();
 }
@@ -54,7 +54,7 @@ describe('saved assessments', () => {
     expect(await page.locator('.saved__name').allInnerTexts()).toEqual(['¿Y si añadimos reconocimiento facial?']);
 
     await page.getByRole('button', { name: 'Abrir «¿Y si añadimos reconocimiento facial?»' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await page.locator('.badge').innerText()).toContain('Riesgo aceptable');
     await context.close();
   });

@@ -5,7 +5,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { Q } from '../helpers/questions';
-import { openPage, useBrowser, SCREENSHOT_DIR } from './browser';
+import { openPage, resultBadge, SCREENSHOT_DIR, useBrowser } from './browser';
 import { answerAll } from './flow';
 import { encodeShare } from '../../src/share/shareLink';
 
@@ -20,7 +20,7 @@ async function toResult(page: Page, overrides: Record<string, string>) {
   await page.locator('form[data-page]').first().waitFor();
   await answerAll(page, overrides, null);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
-  await page.locator('.badge').waitFor();
+  await resultBadge(page).waitFor();
 }
 
 describe('share link', () => {

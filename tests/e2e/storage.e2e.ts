@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultAnswer } from '../helpers/journey';
-import { appReady, openPage, useBrowser } from './browser';
+import { appReady, openPage, resultBadge, useBrowser } from './browser';
 import { answerPage, continueFrom, currentPageId } from './flow';
 
 const baseUrl = inject('baseUrl');
@@ -60,7 +60,7 @@ describe('autosave', () => {
     expect(await h1(page)).toBe('Revise sus respuestas');
     const review = await page.locator('main').innerText();
     await page.getByRole('button', { name: 'Ver el resultado' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     await reloadAndWait(page);
     expect(await page.locator('.badge').innerText()).toContain('Riesgo aceptable');
     reloads += 2;
@@ -79,7 +79,7 @@ async function contextWith(script: () => void): Promise<{ context: BrowserContex
 async function finish(page: Page) {
   for (let q = await currentPageId(page); q !== null; q = await currentPageId(page)) await next(page);
   await page.getByRole('button', { name: 'Ver el resultado' }).click();
-  await page.locator('.badge').waitFor();
+  await resultBadge(page).waitFor();
 }
 
 describe('storage problems', () => {

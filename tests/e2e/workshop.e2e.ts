@@ -8,7 +8,7 @@ import { content } from '../../src/questionnaire/content';
 import { Q } from '../helpers/questions';
 import { OUTCOMES } from '../../src/questionnaire/vocabulary';
 import { answer } from './flow';
-import { axeViolations, openPage, screenshot, useBrowser, SCREENSHOT_DIR } from './browser';
+import { axeViolations, openPage, resultBadge, screenshot, SCREENSHOT_DIR, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const esExamples = JSON.parse(readFileSync('locales/es/examples.json', 'utf8')) as Record<string, { title: string }>;
@@ -90,12 +90,12 @@ describe('workshop pages', () => {
     expect(await page.locator('#ejemplo-triaje-emergencias').innerText()).toContain('Este ejemplo ya está guardado en este navegador');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Abrir la copia guardada');
     await page.getByRole('button', { name: 'Abrir la copia guardada' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await stored()).toBe(1);
     await page.goto(`${baseUrl}#/ejemplos`);
     await page.locator('#ejemplo-triaje-emergencias button', { hasText: 'Abrir como evaluación nueva' }).click();
     await page.getByRole('button', { name: 'Abrir una copia nueva' }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     expect(await stored()).toBe(2);
     await context.close();
   });
@@ -112,10 +112,15 @@ describe('workshop pages', () => {
     expect(main).toContain('Riesgo aceptable');
     expect(main).toContain('Excepción aplicada: Art. 24.1 b), excepción');
     // Marked in words, not only by colour.
-    const marked = await page.locator('.compare__diff').count();
+    const answers = page.locator('[data-compare="answers"]');
+    const marked = await answers.locator('.compare__diff').count();
     expect(marked).toBeGreaterThan(0);
-    expect(await page.locator('.compare__diff th').first().innerText()).toContain('Diferente:');
+    expect(await answers.locator('.compare__diff th').first().innerText()).toContain('Diferente:');
     expect(main).toMatch(new RegExp(`${marked} respuestas diferentes`));
+    // Only the high-risk one has a compliance file: every section row says the other has none.
+    const sections = page.locator('[data-compare="dossier"] tr[data-section]');
+    expect(await sections.count()).toBeGreaterThan(0);
+    for (const row of await sections.all()) expect((await row.innerText()).match(/Sin expediente/g)).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-es');
     await context.close();
@@ -129,7 +134,7 @@ describe('workshop pages', () => {
     await page.getByRole('link', { name: 'Mis evaluaciones' }).click();
     await page.getByRole('button', { name: `Duplicar «${title}»` }).click();
     await page.getByRole('button', { name: `Abrir «${title} (copia)»` }).click();
-    await page.locator('.badge').waitFor();
+    await resultBadge(page).waitFor();
     // Change whether the score decides the credit (art. 24.1 g), and leave without «Continuar».
     await page.getByRole('button', { name: 'Revisar o cambiar respuestas' }).click();
     await page.locator(`.summary-list__row[data-review-question="${Q.creditScoring}"] button`).click();
@@ -139,7 +144,7 @@ describe('workshop pages', () => {
     // The changed answer, and the follow-up it no longer asks (fraud detection, 24.1 g): two
     // differences, and only they are listed, each with what it does by itself.
     await expect.poll(() => page.locator('main h2').allInnerTexts()).toContain('2 respuestas diferentes');
-    const rows = page.locator('.compare__table tbody tr');
+    const rows = page.locator('[data-compare="answers"] tbody tr');
     expect(await rows.count()).toBe(2);
     const credit = await rows.filter({ hasText: 'evaluación crediticia' }).innerText();
     expect(credit).toMatch(/^Diferente:/);

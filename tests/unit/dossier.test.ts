@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, parseAnswersFile, readWork, toAnswersFile, type Result } from '../../src/engine';
-import { affectedBy, dossierOffer, dossierSections, missingIn, retentionDate, sectionState, type DossierSection } from '../../src/engine/dossier';
+import { affectedBy, dossierOffer, dossierSections, missingIn, prefill, retentionDate, sectionState, type DossierSection } from '../../src/engine/dossier';
 import { MAX_DOSSIER_TEXT, MAX_RISKS, type DossierWork } from '../../src/engine/dossierWork';
 import { dossierDoc, type DossierFacts } from '../../src/documents/dossierDoc';
 import { toMarkdown } from '../../src/documents/markdown';
@@ -121,6 +121,19 @@ describe('who the clauses met name as affected', () => {
   it('24.1 g) met names the people whose credit is assessed; an open point names no one', () => {
     expect(affectedBy(resultOf('puntaje-credito-fintech')).map((a) => a.id)).toContain('g3gc');
     expect(affectedBy(resultOf('resumen-cv-comite'))).toEqual([]);
+  });
+
+  it('prefills only what the answers state: the people named where the clause names them, the oversight person given for the drafts', () => {
+    const name = (a: { id: string }, kind: string) => `${a.id}/${kind}`;
+    // 24.1 g) names the people («evaluación crediticia de personas»), no right: groups only.
+    const credit = prefill(resultOf('puntaje-credito-fintech'), undefined, name);
+    expect(credit.impact!.groups!.split('\n')).toContain('g3gc/groups');
+    expect(credit.impact!.rights ?? '').not.toContain('g3gc');
+    expect(credit.oversight).toEqual({});
+    expect(prefill(resultOf('puntaje-credito-fintech'), '  Jefa de riesgos ', name).oversight).toEqual({ who: '  Jefa de riesgos ' });
+    expect(prefill(resultOf('puntaje-credito-fintech'), '   ', name).oversight).toEqual({});
+    // Open points name no one.
+    expect(prefill(resultOf('resumen-cv-comite'), undefined, name).impact).toEqual({});
   });
 });
 

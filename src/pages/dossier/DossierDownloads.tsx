@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { versions } from '../../about/versions';
 import { dossierDoc, type DossierFacts } from '../../documents/dossierDoc';
 import { toMarkdown } from '../../documents/markdown';
-import type { DossierSection } from '../../engine/dossier';
+import type { DossierSection, Prefilled } from '../../engine/dossier';
 import type { DossierWork } from '../../engine/dossierWork';
 import { dataText } from '../../questionnaire/texts';
 import { saveFile, slug } from '../../ui/download';
 import { longDate } from '../../ui/format';
-import type { Prefilled } from './DossierFile';
 import type { HeaderFacts } from './DossierHeader';
 
 interface Props {

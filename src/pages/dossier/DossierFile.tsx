@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanText, mergeWork, readWork, type AssessmentWork, type Result } from '../../engine';
-import { affectedBy, dossierSections, type DossierSection } from '../../engine/dossier';
+import { affectedBy, dossierSections, prefill, type DossierSection } from '../../engine/dossier';
 import type { DossierSectionId, DossierSectionWork, DossierWork } from '../../engine/dossierWork';
 import { questionForField } from '../../engine/flow';
 import { outcomeKeys } from '../../documents/outcome';
@@ -31,8 +31,6 @@ const cleaned = <T,>(value: T): T =>
       : value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleaned(v)]))
         : value) as T;
-
-export type Prefilled = Partial<Record<DossierSectionId, Record<string, string>>>;
 
 interface Props {
   saved: SavedAssessment;
@@ -66,20 +64,10 @@ export function DossierFile({ saved, result, preview, today }: Props) {
 
   const sections = useMemo(() => dossierSections(result), [result]);
   const affected = useMemo(() => affectedBy(result), [result]);
-  // Only what the answers state: the people and rights the clauses met name, and the person in
-  // charge of oversight given for the drafts.
-  const prefilled: Prefilled = useMemo(() => {
-    const named = (kind: 'groups' | 'rights') =>
-      affected
-        .filter((a) => a.names.includes(kind))
-        .map((a) => dataText(t)(`affected.${a.id}.${kind}`, { ns: 'dossier' }))
-        .join('\n');
-    const impact: Record<string, string> = {};
-    if (named('groups')) impact.groups = named('groups');
-    if (named('rights')) impact.rights = named('rights');
-    const oversight: Record<string, string> = work.inputs?.oversight?.trim() ? { who: work.inputs.oversight } : {};
-    return { impact, oversight };
-  }, [affected, t, work.inputs?.oversight]);
+  const prefilled = useMemo(
+    () => prefill(result, work.inputs?.oversight, (a, kind) => dataText(t)(`affected.${a.id}.${kind}`, { ns: 'dossier' })),
+    [result, t, work.inputs?.oversight],
+  );
 
   const answerOf = (field: 'systemName' | 'systemDescription' | 'actorType' | 'role') => {
     const q = questionForField(content, field);

@@ -1,10 +1,9 @@
 // At the top of the file: each section's state and what it still lacks, linked to the section.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { missingIn, sectionState, type DossierSection } from '../../engine/dossier';
+import { missingIn, sectionState, type DossierSection, type Prefilled } from '../../engine/dossier';
 import type { DossierWork } from '../../engine/dossierWork';
 import { dataText } from '../../questionnaire/texts';
-import type { Prefilled } from './DossierFile';
 
 interface Props {
   sections: readonly DossierSection[];
