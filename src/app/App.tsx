@@ -20,6 +20,9 @@ interface FlowProps {
   onStorageState: (state: StorageState) => void;
   onReopen: (saved: SavedAssessment, notice: 'merged' | null) => void;
   onExit: () => void;
+  /** The address the questionnaire was asked to open at (typed, linked, a reload or a history
+   *  entry): that screen, if the answers reach it, rather than the one saved. */
+  at: string | null;
 }
 
 // The questionnaire, its texts and its libraries load when a person starts, not before:
@@ -47,7 +50,7 @@ export function App({ read }: { read?: ReadResult }) {
   const [initial] = useState(() => initialState(read ?? readStore()));
   const [store, setStore] = useState<Store>(initial.store);
   const [Flow, setFlow] = useState<ComponentType<FlowProps> | null>(null);
-  const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number } | null>(null);
+  const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number; at?: string | null } | null>(null);
   const [loading, setLoading] = useState<LoadState>('idle');
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
@@ -94,7 +97,7 @@ export function App({ read }: { read?: ReadResult }) {
   // so); one that cannot be is left untouched, and the start page says why.
   const [openFailure, setOpenFailure] = useState<{ name: string; problem: string; version: string } | null>(null);
   const open = useCallback(
-    (saved: SavedAssessment | null) => {
+    (saved: SavedAssessment | null, at: string | null = null) => {
       // However loading ends, a returning visitor's loading line gives way.
       const settle = (state: LoadState) => {
         setLoading(state);
@@ -122,7 +125,7 @@ export function App({ read }: { read?: ReadResult }) {
           // phone stays responsive while it appears.
           startTransition(() => {
             setFlow(() => module.default);
-            setSession({ saved: next, key: Date.now() });
+            setSession({ saved: next, key: Date.now(), at });
             settle('idle');
           });
         })
@@ -138,7 +141,7 @@ export function App({ read }: { read?: ReadResult }) {
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
-      if (initial.resume && fragment !== SAVED_HASH) open(initial.resume);
+      if (initial.resume && fragment !== SAVED_HASH) open(initial.resume, isFlowHash(fragment) ? fragment : null);
       return;
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -179,7 +182,8 @@ export function App({ read }: { read?: ReadResult }) {
     const { store: fresh } = readStore();
     setStore(fresh);
     const current = fresh.assessments.find((a) => a.id === fresh.current);
-    if (current && window.location.hash !== SAVED_HASH) open(current);
+    const hash = window.location.hash;
+    if (current && hash !== SAVED_HASH) open(current, isFlowHash(hash) ? hash : null);
   }, [route, open, reread]);
 
   // Forward from the start page into the questionnaire it left (Back from its first page)
@@ -192,7 +196,7 @@ export function App({ read }: { read?: ReadResult }) {
       const left = reread()?.assessments.find((a) => a.id === closed.current);
       if (!left) return window.history.replaceState(null, '', href('start'));
       update((s) => ({ ...s, current: left.id }));
-      open(left);
+      open(left, window.location.hash);
     };
     window.addEventListener('popstate', onHistory);
     return () => window.removeEventListener('popstate', onHistory);
@@ -277,7 +281,7 @@ export function App({ read }: { read?: ReadResult }) {
       {Page ? (
         <Page store={store} onAdd={add} onOpen={openStored} />
       ) : Flow && session ? (
-        <Flow key={session.key} saved={session.saved} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
+        <Flow key={session.key} saved={session.saved} at={session.at ?? null} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
       ) : resuming ? (
         <p role="status" className="resuming">
           {t('flow.loading')}

@@ -30,9 +30,11 @@ interface Props {
   onReopen: (saved: SavedAssessment, notice: 'merged' | null) => void;
   /** Called when the person starts over: the start page with the saved list takes over. */
   onExit: () => void;
+  /** The address asked for (see App): its screen opens if the answers reach it. */
+  at: string | null;
 }
 
-export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Props) {
+export default function FlowApp({ saved, at, onStorageState, onReopen, onExit }: Props) {
   // Once per mount (the app remounts this with a new key for another record): checking a
   // snapshot creates an actor. Without a saved one, the person has just pressed «Empezar»:
   // the questionnaire opens begun, on its first page.
@@ -45,7 +47,7 @@ export default function FlowApp({ saved, onStorageState, onReopen, onExit }: Pro
   const closed = useSelector(actor, isAtStart);
   const answers = useSelector(actor, selectAnswers);
   const pageValues = useRef<(() => Record<string, string>) | null>(null);
-  useFlowHistory(actor, pageValues);
+  useFlowHistory(actor, pageValues, at);
   const onMerged = useCallback((merged: SavedAssessment) => onReopen(merged, 'merged'), [onReopen]);
   const autosave = useAutosave(actor, snapshot ? saved : null, { onState: onStorageState, onMerged });
   const loadStored = () => {

@@ -11,14 +11,24 @@ import type { FlowActor } from './FlowContext';
 import { screenHash, screenOfHash } from './flowUrl';
 
 /** `pageValues`: the answers on the page on screen, given but not yet sent (history leaves
- *  the page as «Atrás» does, keeping them). */
-export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Record<string, string>) | null>) {
+ *  the page as «Atrás» does, keeping them). `opensAt`: the address the questionnaire was
+ *  opened for, if any; an address merely left over from before (a start page shown on a
+ *  screen's address) is not one, and the assessment opens where it was left. */
+export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Record<string, string>) | null>, opensAt: string | null) {
   const screen = useSelector(actor, screenOf);
   const replaces = useRef(true);
   // A link to another page fires popstate and hashchange: the answers are kept once.
   const leftFor = useRef<string | null>(null);
   useEffect(() => {
     const onFlowUrl = screenOfHash(window.location.hash) !== null;
+    // Opened for an address that names another screen than the one saved (typed or linked on
+    // another page of the app, a bookmark, an entry of the history): that screen, if the answers
+    // reach it. The effect runs again on it; a refusal leaves the saved screen, written below.
+    const named = replaces.current && opensAt !== null && window.location.hash === opensAt ? screenOfHash(opensAt) : null;
+    if (named !== null && named !== START && named !== screen) {
+      actor.send({ type: 'GO_TO', screen: named });
+      if (screenOf(actor.getSnapshot()) === named) return;
+    }
     if (screen === START) {
       // Back at the start (a restart, or history): the start page's address, in place of the
       // screen left, whose entry would lead to a questionnaire that is closed.
@@ -34,7 +44,7 @@ export function useFlowHistory(actor: FlowActor, pageValues: RefObject<(() => Re
       else window.history.pushState(null, '', hash);
     }
     replaces.current = false;
-  }, [screen]);
+  }, [actor, screen, opensAt]);
 
   useEffect(() => {
     const onChange = () => {

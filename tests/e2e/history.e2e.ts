@@ -3,6 +3,7 @@
 // first page returns to the start page (and Forward into the questionnaire again).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { content } from '../../src/questionnaire/content';
 import { defaultAnswer } from '../helpers/journey';
 import { openPage, resultBadge, useBrowser } from './browser';
 import { answerPage, answerPages, begin, continueFrom, currentPageId, visibleRows } from './flow';
@@ -135,6 +136,33 @@ describe('browser history in the questionnaire', () => {
     await page.goBack();
     await expect.poll(() => currentPageId(page)).toBe(first);
     expect(await name.inputValue()).toBe('Evaluación B');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('an address of the questionnaire typed on another page opens that screen when the answers reach it, else the screen saved', async () => {
+    const { page, context, errors } = await openPage(session.browser, baseUrl);
+    await page.goto(`${baseUrl}#/ejemplos`);
+    await page.locator('#ejemplo-chatbot-municipal button').click();
+    await resultBadge(page).waitFor();
+    const methodology = async () => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Metodología' }).click();
+      await page.getByRole('heading', { level: 1, name: /Metodología/ }).waitFor();
+    };
+    // A complete example reaches the review and its first page.
+    await methodology();
+    await page.evaluate(() => (window.location.hash = '#/evaluar/revision'));
+    await page.getByRole('button', { name: 'Ver el resultado' }).waitFor();
+    expect(await hash(page)).toBe('#/evaluar/revision');
+    await methodology();
+    const first = content.questionnaire.pages[0]!.id;
+    await page.evaluate((h) => (window.location.hash = h), `#/evaluar/${first}`);
+    await expect.poll(() => currentPageId(page)).toBe(first);
+    expect(await hash(page)).toBe(`#/evaluar/${first}`);
+    // A screen that does not exist is refused: the assessment opens where it was left.
+    await methodology();
+    await page.evaluate(() => (window.location.hash = '#/evaluar/nada'));
+    await expect.poll(() => hash(page)).toBe(`#/evaluar/${first}`);
+    expect(await currentPageId(page)).toBe(first);
     expect(errors).toEqual([]);
     await context.close();
   });
