@@ -2,6 +2,7 @@
 // pipeline (markdown.ts, docx.ts): the same sections as the page, each with its article quoted,
 // whether it binds this actor, its state, and every field written or left as a [placeholder].
 import { DATE_FIELDS, missingIn, retentionDate, sectionState, sectionWork, type DossierSection } from '../engine/dossier';
+import { isRealDate } from '../engine/text';
 import type { DossierWork } from '../engine/dossierWork';
 import { clauseById } from '../questionnaire/clauses';
 import type { DataText } from '../questionnaire/texts';
@@ -40,6 +41,8 @@ export function dossierDoc(
   const d = (key: string, values?: Record<string, unknown>) => t(key, { ns: 'dossier', lng: facts.lang, ...values });
   const empty = d('doc.empty');
   const or = (s: string | undefined) => (s && s.trim() ? s : empty);
+  /** A date given: written out when it is a real day, else as it was written (isRealDate). */
+  const day = (value: string) => (isRealDate(value) ? longDate(value) : oneLine(value));
   const clause = (id: string) => clauseById.get(id)!;
 
   const header: DocSection = {
@@ -89,7 +92,7 @@ export function dossierDoc(
     }
     for (const field of [...s.required, ...s.optional]) {
       const value = work?.fields?.[field] ?? prefilled[s.id]?.[field];
-      const shown = value && DATE_FIELDS.includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value) : oneLine(or(value));
+      const shown = value && DATE_FIELDS.includes(field) ? day(value) : oneLine(or(value));
       lines.push(`${d(`fields.${field}.label`)}: ${shown}`);
     }
     if (s.risks) {
@@ -102,7 +105,7 @@ export function dossierDoc(
             measure: r.measure ? d(`risks.measures.${r.measure}`) : empty,
             mitigation: oneLine(or(r.mitigation)),
             owner: or(r.owner),
-            due: r.due ? longDate(r.due) : empty,
+            due: r.due ? day(r.due) : empty,
           })}`,
         ),
       );
@@ -116,7 +119,7 @@ export function dossierDoc(
       const attachments = (work?.attachments ?? []).filter((a) => a.name.trim());
       lines.push(`${d('attachments.heading')}:`);
       if (!attachments.length) lines.push(`- ${d('doc.noAttachments')}`);
-      for (const a of attachments) lines.push(`- ${d('doc.attachment', { name: oneLine(a.name), date: a.date ? longDate(a.date) : empty })}`);
+      for (const a of attachments) lines.push(`- ${d('doc.attachment', { name: oneLine(a.name), date: a.date ? day(a.date) : empty })}`);
     }
     return lines.join('\n');
   };

@@ -6,7 +6,7 @@
 import { clauseById } from '../questionnaire/clauses';
 import { affectedByRule } from '../questionnaire/dossier';
 import type { Affected } from '../questionnaire/dossierSchema';
-import { isBlankText } from './text';
+import { isBlankText, isRealDate } from './text';
 import type { DossierField, DossierRisk, DossierSectionId, DossierSectionWork, DossierWork } from './dossierWork';
 import type { ObligationItem, Result } from './types';
 
@@ -167,17 +167,18 @@ export function prefill(result: Result, oversight: string | undefined, name: (en
 /** The date of issue plus three years (32.3), or null without a valid date. The text says «un
  *  período mínimo»: a 29 February rolls to 1 March, never short of three years. */
 export function retentionDate(issued: string | undefined): string | null {
-  if (!issued || !/^\d{4}-\d{2}-\d{2}$/.test(issued)) return null;
+  if (!isRealDate(issued)) return null;
   const date = new Date(`${issued}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== issued) return null;
   date.setUTCFullYear(date.getUTCFullYear() + RETENTION_YEARS);
   return date.toISOString().slice(0, 10);
 }
 
 const filled = (s: string | undefined) => s !== undefined && !isBlankText(s);
+/** A required value is given: written, and for a date, a real one. */
+const given = (field: DossierField | 'due', s: string | undefined) => (field === 'due' || DATE_FIELDS.includes(field) ? isRealDate(s) : filled(s));
 
 const RISK_PARTS = ['kind', 'description', 'measure', 'mitigation', 'owner', 'due'] as const;
-export const riskComplete = (r: DossierRisk) => RISK_PARTS.every((p) => filled(r[p]));
+export const riskComplete = (r: DossierRisk) => RISK_PARTS.every((p) => (p === 'due' ? given('due', r.due) : filled(r[p])));
 
 export type Missing = { field: DossierField } | { risks: 'none' } | { risk: number };
 export type SectionState = 'not_started' | 'in_progress' | 'complete' | 'pointer';
@@ -185,7 +186,7 @@ export type SectionState = 'not_started' | 'in_progress' | 'complete' | 'pointer
 /** What a section still lacks. `prefilled`: the values taken from the answers, which count as
  *  written until the person changes them. */
 export function missingIn(section: DossierSection, work: DossierSectionWork | undefined, prefilled: Readonly<Record<string, string>> = {}): Missing[] {
-  const missing: Missing[] = section.required.filter((f) => !filled(work?.fields?.[f] ?? prefilled[f])).map((field) => ({ field }));
+  const missing: Missing[] = section.required.filter((f) => !given(f, work?.fields?.[f] ?? prefilled[f])).map((field) => ({ field }));
   if (section.risks) {
     const risks = work?.risks ?? [];
     if (!risks.length) missing.push({ risks: 'none' });
@@ -200,8 +201,9 @@ export function missingIn(section: DossierSection, work: DossierSectionWork | un
  *  count); complete when nothing required is missing. */
 export function sectionState(section: DossierSection, work: DossierSectionWork | undefined, prefilled: Readonly<Record<string, string>> = {}): SectionState {
   if (section.pointer) return 'pointer';
+  // Only the section's own fields: a file edited by hand may carry others, which it never shows.
   const started =
-    Object.values(work?.fields ?? {}).some(filled) ||
+    [...section.required, ...section.optional].some((f) => filled(work?.fields?.[f])) ||
     (work?.risks ?? []).some((r) => RISK_PARTS.some((p) => filled(r[p]))) ||
     (work?.attachments ?? []).some((a) => filled(a.name));
   if (!started) return 'not_started';

@@ -41,3 +41,12 @@ export function excerpt(s: string, max = 60): string {
   const chars = Array.from(clean);
   return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/** A day of the calendar as YYYY-MM-DD. A date input gives nothing else, but a file edited by
+ *  hand may hold «2026-02-30», which a date format would silently turn into 2 March: such a
+ *  value is shown as written and counts as not yet given. */
+export function isRealDate(value: string | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -7,21 +7,31 @@
 // reloads into the new build, which is safe because every answer is saved as it is given.
 
 type Listener = () => void;
-const listeners = new Set<Listener>();
-let ready = false;
-let registration: ServiceWorkerRegistration | null = null;
 
-function announce() {
-  ready = true;
-  listeners.forEach((listener) => listener());
+/** A value the page's components follow with useSyncExternalStore. */
+function observable<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => value,
+    set(next: T) {
+      value = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener: Listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
+
+const update = observable(false);
+let registration: ServiceWorkerRegistration | null = null;
+const announce = () => update.set(true);
 
 /** For useSyncExternalStore: whether a new build is ready to be used. */
-export const updateReady = () => ready;
-export function onUpdateReady(listener: Listener) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const updateReady = update.get;
+export const onUpdateReady = update.subscribe;
 
 /** Moves to the new build: the waiting worker takes over, then the page reloads into it. */
 export function applyUpdate() {
@@ -35,18 +45,11 @@ export function applyUpdate() {
  *  the prerendered page), preparing while the worker stores every file, ready once a worker that
  *  stored them all is active, unavailable where the browser has no worker or refuses it. */
 export type OfflineState = 'unknown' | 'preparing' | 'ready' | 'unavailable';
-let offline: OfflineState = 'unknown';
-const offlineListeners = new Set<Listener>();
-function setOffline(state: OfflineState) {
-  offline = state;
-  offlineListeners.forEach((listener) => listener());
-}
+const offline = observable<OfflineState>('unknown');
+const setOffline = offline.set;
 /** For useSyncExternalStore. */
-export const offlineState = () => offline;
-export function onOfflineChange(listener: Listener) {
-  offlineListeners.add(listener);
-  return () => offlineListeners.delete(listener);
-}
+export const offlineState = offline.get;
+export const onOfflineChange = offline.subscribe;
 
 // A single-page app is rarely navigated, so the browser would seldom look for a new worker on
 // its own: look when the person comes back to the tab, and every hour.

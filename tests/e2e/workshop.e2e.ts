@@ -117,10 +117,12 @@ describe('workshop pages', () => {
     expect(marked).toBeGreaterThan(0);
     expect(await answers.locator('.compare__diff th').first().innerText()).toContain('Diferente:');
     expect(main).toMatch(new RegExp(`${marked} respuestas diferentes`));
-    // Only the high-risk one has a compliance file: every section row says the other has none.
-    const sections = page.locator('[data-compare="dossier"] tr[data-section]');
+    // Only the high-risk one has a compliance file: the other says why not, and so every section.
+    const table = page.locator('[data-compare="dossier"]');
+    expect(await table.locator('tr[data-section="file"]').innerText()).toContain('No se ofrece: la clasificación es «Riesgo aceptable».');
+    const sections = table.locator('tr[data-section]:not([data-section="file"], [data-section="version"])');
     expect(await sections.count()).toBeGreaterThan(0);
-    for (const row of await sections.all()) expect((await row.innerText()).match(/Sin expediente/g)).toHaveLength(1);
+    for (const row of await sections.all()) expect((await row.innerText()).match(/No se ofrece\./g)).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'compare-es');
     await context.close();

@@ -5,7 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify, parseAnswersFile, readWork, toAnswersFile, type Result } from '../../src/engine';
-import { affectedBy, dossierOffer, dossierSections, missingIn, prefill, retentionDate, sectionState, type DossierSection } from '../../src/engine/dossier';
+import {
+  affectedBy,
+  dossierOffer,
+  dossierSections,
+  missingIn,
+  prefill,
+  retentionDate,
+  riskComplete,
+  sectionState,
+  type DossierSection,
+} from '../../src/engine/dossier';
+import { isRealDate } from '../../src/engine/text';
 import { MAX_DOSSIER_TEXT, MAX_RISKS, type DossierWork } from '../../src/engine/dossierWork';
 import { dossierDoc, type DossierFacts } from '../../src/documents/dossierDoc';
 import { toMarkdown } from '../../src/documents/markdown';
@@ -173,6 +184,22 @@ describe('section states', () => {
     const risk = { kind: 'bias', description: 'd', measure: 'data', mitigation: 'm', owner: 'o', due: '2026-12-01' } as const;
     expect(missingIn(impact, { fields, risks: [risk, { ...risk, owner: '' }] })).toEqual([{ risk: 1 }]);
     expect(sectionState(impact, { fields, risks: [risk] })).toBe('complete');
+  });
+
+  it('a date counts only when it is a day of the calendar (a file edited by hand may hold «2026-02-30» or «ayer»)', () => {
+    const record = s.record as DossierSection;
+    const fields = { functioning: 'f', dataSources: 'd', logic: 'l', impacts: 'i' };
+    expect(missingIn(record, { fields: { ...fields, updated: '2026-11-20' } })).toEqual([]);
+    for (const updated of ['ayer', '2026-02-30', '2026-13-45', '0000-00-00'])
+      expect(missingIn(record, { fields: { ...fields, updated } })).toEqual([{ field: 'updated' }]);
+    const risk = { kind: 'bias', description: 'd', measure: 'data', mitigation: 'm', owner: 'o', due: '2026-02-30' } as const;
+    expect(riskComplete(risk)).toBe(false);
+    expect(riskComplete({ ...risk, due: '2028-02-29' })).toBe(true);
+    expect([isRealDate('2028-02-29'), isRealDate('2027-02-29'), isRealDate(' 2026-11-20'), isRealDate(undefined)]).toEqual([true, false, false, false]);
+  });
+
+  it('a field of another section, carried by a file edited by hand, neither starts nor completes this one', () => {
+    expect(sectionState(oversight, { fields: { rights: 'x', findings: 'y' } })).toBe('not_started');
   });
 
   it('the personal-data pointer has no state to reach', () => {

@@ -1,7 +1,7 @@
 // Documents kept elsewhere, referenced by name and date: nothing is uploaded.
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENTS, MAX_DOSSIER_LINE, type DossierAttachment } from '../../engine/dossierWork';
-import { longDate } from '../../ui/format';
+import { givenDate } from '../../ui/format';
 
 interface Props {
   idPrefix: string;
@@ -46,7 +46,7 @@ export function Attachments({ idPrefix, attachments, onChange }: Props) {
       })}
       <ul className="print-only">
         {listed.length ? (
-          listed.map((a, i) => <li key={i}>{t('doc.attachment', { name: a.name, date: a.date ? longDate(a.date, i18n.language) : t('doc.empty') })}</li>)
+          listed.map((a, i) => <li key={i}>{t('doc.attachment', { name: a.name, date: a.date ? givenDate(a.date, i18n.language) : t('doc.empty') })}</li>)
         ) : (
           <li>{t('doc.noAttachments')}</li>
         )}

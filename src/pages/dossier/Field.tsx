@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_DOSSIER_TEXT } from '../../engine/dossierWork';
 import { dataText } from '../../questionnaire/texts';
-import { longDate } from '../../ui/format';
+import { givenDate } from '../../ui/format';
 import { Printed } from './Printed';
 
 interface Props {
@@ -73,7 +73,7 @@ export function Field({ id, field, required, value, prefilled, source, date, onC
           {source ?? t('header.fromAnswers')}
         </p>
       ) : null}
-      <Printed text={date && /^\d{4}-\d{2}-\d{2}$/.test(shown) ? longDate(shown, i18n.language) : shown} placeholder={t('header.placeholder')} />
+      <Printed text={date && shown ? givenDate(shown, i18n.language) : shown} placeholder={t('header.placeholder')} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // (arts. 30.2 and 32.2). A risk counts once every part is written.
 import { useTranslation } from 'react-i18next';
 import { MAX_DOSSIER_LINE, MAX_DOSSIER_TEXT, MAX_RISKS, MEASURES, RISK_KINDS, type DossierRisk } from '../../engine/dossierWork';
-import { longDate } from '../../ui/format';
+import { givenDate } from '../../ui/format';
 
 interface Props {
   idPrefix: string;
@@ -110,7 +110,7 @@ export function Risks({ idPrefix, risks, onChange }: Props) {
               <dt>{t('risks.owner')}</dt>
               <dd>{risk.owner?.trim() ? risk.owner : <mark className="placeholder">{todo}</mark>}</dd>
               <dt>{t('risks.due')}</dt>
-              <dd>{risk.due ? longDate(risk.due, i18n.language) : <mark className="placeholder">{todo}</mark>}</dd>
+              <dd>{risk.due ? givenDate(risk.due, i18n.language) : <mark className="placeholder">{todo}</mark>}</dd>
             </dl>
           </fieldset>
         );
