@@ -114,7 +114,7 @@ try {
   await prepare(async (page) => {
     await page.goto(`${base}#/ejemplos`);
     await click(page, '#ejemplo-chatbot-municipal button');
-    await page.waitForSelector('.badge');
+    await page.waitForSelector('.no-print-heading ~ .badge');
     await page.goto(`${base}#/evaluar/practicas`);
     await page.waitForSelector('fieldset');
   });
@@ -122,7 +122,7 @@ try {
   await prepare(async (page) => {
     await page.goto(`${base}#/ejemplos`);
     await click(page, '#ejemplo-chatbot-municipal button');
-    await page.waitForSelector('.badge');
+    await page.waitForSelector('.no-print-heading ~ .badge');
   });
   rows.push(await measure('result', true));
 } finally {
