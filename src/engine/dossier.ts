@@ -175,10 +175,10 @@ export function retentionDate(issued: string | undefined): string | null {
 
 const filled = (s: string | undefined) => s !== undefined && !isBlankText(s);
 /** A required value is given: written, and for a date, a real one. */
-const given = (field: DossierField | 'due', s: string | undefined) => (field === 'due' || DATE_FIELDS.includes(field) ? isRealDate(s) : filled(s));
+const given = (field: DossierField, s: string | undefined) => (DATE_FIELDS.includes(field) ? isRealDate(s) : filled(s));
 
 const RISK_PARTS = ['kind', 'description', 'measure', 'mitigation', 'owner', 'due'] as const;
-export const riskComplete = (r: DossierRisk) => RISK_PARTS.every((p) => (p === 'due' ? given('due', r.due) : filled(r[p])));
+export const riskComplete = (r: DossierRisk) => RISK_PARTS.every((p) => (p === 'due' ? isRealDate(r.due) : filled(r[p])));
 
 export type Missing = { field: DossierField } | { risks: 'none' } | { risk: number };
 export type SectionState = 'not_started' | 'in_progress' | 'complete' | 'pointer';

@@ -4,7 +4,7 @@
 // differently for another actor: the table shows that next to the answers that caused it.
 import { useTranslation } from 'react-i18next';
 import { isBlankText, readWork, type Result } from '../engine';
-import { dossierOffer, dossierSections, missingIn, prefill, sectionState, type DossierSection } from '../engine/dossier';
+import { dossierOffer, dossierSections, missingIn, prefill, sectionState, type DossierSection, type Prefilled } from '../engine/dossier';
 import { DOSSIER_SECTIONS, type DossierSectionId, type DossierSectionWork, type DossierWork } from '../engine/dossierWork';
 import { outcomeKeys } from '../documents/outcome';
 import { dataText } from '../questionnaire/texts';
@@ -15,7 +15,7 @@ interface Side {
   result: Result;
   sections: Map<DossierSectionId, DossierSection>;
   dossier: DossierWork | undefined;
-  prefilled: ReturnType<typeof prefill>;
+  prefilled: Prefilled;
 }
 
 interface Props {
