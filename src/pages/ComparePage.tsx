@@ -11,19 +11,27 @@ import { outcomeKeys } from '../documents/outcome';
 import { answerText, dataText, questionWording } from '../questionnaire/texts';
 import { clauseById } from '../questionnaire/clauses';
 import { content } from '../questionnaire/content';
-import { answersOf, displayName as label, type SavedAssessment } from '../storage/assessments';
+import { answersOf, displayName as label, versionOf, type SavedAssessment } from '../storage/assessments';
 import type { PageProps } from './lazyPage';
 import { PageTitle } from './PageTitle';
 import { CompareDossier } from './CompareDossier';
 
-function Classification({ result, heading }: { result: Result; heading: ReactNode }) {
+/** `olderVersion`: the questionnaire version of a record not yet carried over (it is when it
+ *  opens); its answers are read by the current questionnaire only after that. */
+function Classification({ result, heading, olderVersion }: { result: Result; heading: ReactNode; olderVersion: string | null }) {
   const { t, i18n } = useTranslation();
   const clauseLabel = (id: string) => clauseById.get(id)!.label[i18n.language === 'en' ? 'en' : 'es'];
   return (
     <section className="compare__side">
       <h2>{heading}</h2>
-      {result.complete ? <OutcomeBadge outcome={result.outcome} unresolved={result.unresolved} /> : <p>{t('compare.incomplete', { ns: 'pages' })}</p>}
-      {result.complete ? (
+      {olderVersion !== null ? (
+        <p>{t('compare.olderVersion', { ns: 'pages', version: olderVersion })}</p>
+      ) : result.complete ? (
+        <OutcomeBadge outcome={result.outcome} unresolved={result.unresolved} />
+      ) : (
+        <p>{t('compare.incomplete', { ns: 'pages' })}</p>
+      )}
+      {result.complete && olderVersion === null ? (
         <ul>
           {result.clausesMet.map((m) => (
             <li key={m.ruleId}>
@@ -111,6 +119,7 @@ export default function ComparePage({ store }: PageProps) {
             <Classification
               key={i}
               result={r}
+              olderVersion={versionOf(pair[i]!) === content.questionnaire.version ? null : versionOf(pair[i]!)}
               heading={<Isolated sentence={t(`compare.side.${i === 0 ? 'a' : 'b'}`, { name: SLOT })} value={label(pair[i]!)} />}
             />
           ) : null,
@@ -147,7 +156,7 @@ export default function ComparePage({ store }: PageProps) {
           </tbody>
         </table>
       ) : null}
-      {pair[0] && pair[1] && results[0] && results[1] ? (
+      {pair[0] && pair[1] && results[0] && results[1] && pair.every((s) => versionOf(s!) === content.questionnaire.version) ? (
         <CompareDossier pair={[pair[0], pair[1]]} results={[results[0], results[1]]} names={[label(pair[0]), label(pair[1])]} />
       ) : null}
     </>
