@@ -50,7 +50,7 @@ export function App({ read }: { read?: ReadResult }) {
   const [initial] = useState(() => initialState(read ?? readStore()));
   const [store, setStore] = useState<Store>(initial.store);
   const [Flow, setFlow] = useState<ComponentType<FlowProps> | null>(null);
-  const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number; at?: string | null } | null>(null);
+  const [session, setSession] = useState<{ saved: SavedAssessment | null; key: number; at: string | null } | null>(null);
   const [loading, setLoading] = useState<LoadState>('idle');
   const [storage, setStorage] = useState<StorageState>(initial.state);
   const [setAside, setSetAside] = useState(initial.setAside);
@@ -212,7 +212,7 @@ export function App({ read }: { read?: ReadResult }) {
       // questionnaire is closing, and opens the merged record when the person comes back.
       if (routeOf(window.location.hash) !== 'start') return;
       setFlowNotice(notice);
-      setSession({ saved, key: Date.now() });
+      setSession({ saved, key: Date.now(), at: null });
     },
     [reread],
   );
@@ -281,7 +281,7 @@ export function App({ read }: { read?: ReadResult }) {
       {Page ? (
         <Page store={store} onAdd={add} onOpen={openStored} />
       ) : Flow && session ? (
-        <Flow key={session.key} saved={session.saved} at={session.at ?? null} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
+        <Flow key={session.key} saved={session.saved} at={session.at} onStorageState={onStorageState} onReopen={reopen} onExit={exit} />
       ) : resuming ? (
         <p role="status" className="resuming">
           {t('flow.loading')}
