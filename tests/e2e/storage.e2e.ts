@@ -137,6 +137,9 @@ describe('storage problems', () => {
   it('corrupt saved data is set aside with a message, not a blank screen', async () => {
     const { context, page } = await openPage(session.browser, baseUrl);
     await page.goto(baseUrl);
+    // Once the app has read storage: if it started after this write, it would set the data aside
+    // itself and the reload would find nothing to report (seen on a busy machine).
+    await appReady(page);
     await page.evaluate((key) => localStorage.setItem(key, '{"format": "semaforo-ia/store", "assessm'), KEY);
     await page.reload();
     await page.locator('.banner').waitFor();
