@@ -10,6 +10,18 @@ import './styles/print.css';
 import './styles/notices.css';
 import './styles/start.css';
 
-registerOffline();
-const language = detectLanguage();
-void initI18n(language).then(() => mount(document.getElementById('root')!, language));
+/** Lets the browser run what waits (a paint, a tap) before the next step of starting up. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// Starting up is done in steps, each its own short task, not one long one (which a slow phone
+// feels as a page that does not answer): the bundle's own evaluation, the texts, then the
+// stored assessments and the first render (mount).
+async function start() {
+  await breathe();
+  registerOffline();
+  const language = detectLanguage();
+  await initI18n(language);
+  await breathe();
+  mount(document.getElementById('root')!, language);
+}
+void start();

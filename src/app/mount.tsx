@@ -31,14 +31,17 @@ export function mount(root: HTMLElement, language: Language) {
       </ErrorBoundary>
     </StrictMode>
   );
-  // As a transition, the first render is done in small slices that let the browser breathe
-  // (a tap, a scroll) instead of one long task on a slow phone.
-  startTransition(() => {
-    if (container !== root && seesPrerenderedPage(read)) {
-      for (const button of container.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
-      hydrateRoot(container, app);
-    } else {
-      createRoot(container).render(app);
-    }
-  });
+  // In a task of its own after reading storage (which checks every saved record), and as a
+  // transition: the first render is done in small slices that let the browser breathe (a tap,
+  // a scroll) instead of one long task on a slow phone.
+  setTimeout(() =>
+    startTransition(() => {
+      if (container !== root && seesPrerenderedPage(read)) {
+        for (const button of container.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
+        hydrateRoot(container, app);
+      } else {
+        createRoot(container).render(app);
+      }
+    }),
+  );
 }

@@ -10,27 +10,31 @@ import { checkAnswer, questionById, type AnswerReason } from './flow';
 import { cleanText, excerpt } from './text';
 import { changesOf, migrateAnswers, type DroppedAnswer, type MigrationProblem } from './migrate';
 import type { Answers, Content } from './types';
-import { WorkSchema, type AssessmentWork } from './work';
+import { once } from './once';
+import { workSchemas, type AssessmentWork } from './work';
 
 export const ANSWERS_FORMAT = 'semaforo-ia/answers';
 export const ANSWERS_FORMAT_VERSION = 1;
 
-export const AnswersFileSchema = z.strictObject({
-  format: z.literal(ANSWERS_FORMAT),
-  formatVersion: z.literal(ANSWERS_FORMAT_VERSION),
-  questionnaireVersion: z.string(),
-  savedAt: z.iso.datetime().optional(),
-  /** The Semáforo IA release that wrote the file; informative only. */
-  appVersion: z.string().optional(),
-  profile: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
-  answers: z.record(z.string(), z.string()),
-  /** The result as exported with the answers; informative only, recomputed on import. */
-  result: z.unknown().optional(),
-  /** The person's work on the result page (draft details and edits, ticked obligations);
-   *  absent in files written before it was saved. The CLI reads past it. */
-  work: WorkSchema.optional(),
-});
-export type AnswersFile = z.infer<typeof AnswersFileSchema>;
+/** The file's schema, made when first needed (see once). */
+export const answersFileSchema = once(() =>
+  z.strictObject({
+    format: z.literal(ANSWERS_FORMAT),
+    formatVersion: z.literal(ANSWERS_FORMAT_VERSION),
+    questionnaireVersion: z.string(),
+    savedAt: z.iso.datetime().optional(),
+    /** The Semáforo IA release that wrote the file; informative only. */
+    appVersion: z.string().optional(),
+    profile: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
+    answers: z.record(z.string(), z.string()),
+    /** The result as exported with the answers; informative only, recomputed on import. */
+    result: z.unknown().optional(),
+    /** The person's work on the result page (draft details and edits, ticked obligations);
+     *  absent in files written before it was saved. The CLI reads past it. */
+    work: workSchemas().WorkSchema.optional(),
+  }),
+);
+export type AnswersFile = z.infer<ReturnType<typeof answersFileSchema>>;
 
 /** Why a file was refused, for messages in the user's language; `error` is the plain line. */
 export type ParseProblem = 'not_json' | 'not_object' | 'format' | MigrationProblem | 'unknown_question' | 'bad_value' | 'structure';
@@ -121,7 +125,7 @@ export function parseAnswersFile(content: Content, text: string, migrations: Mig
   } catch (e) {
     return refuse('not_json', '', `not valid JSON (${excerpt((e as Error).message, 120)})`);
   }
-  const parsed = AnswersFileSchema.safeParse(raw, { reportInput: true });
+  const parsed = answersFileSchema().safeParse(raw, { reportInput: true });
   if (!parsed.success) return schemaRefusal(parsed.error.issues[0]!);
   const file = parsed.data;
   cleanFreeText(content, file);

@@ -4,6 +4,7 @@
 // and every list and text is bounded, so a hostile file cannot fill the browser's storage.
 import { z } from '../questionnaire/zod';
 import { cleanText } from './text';
+import { once } from './once';
 
 // Bounds: at most 20 fields of 4,000 characters, 20 risks and 20 attachments per section, which
 // keeps a whole file far below the 1 MB an answers file may weigh in any realistic use.
@@ -24,10 +25,6 @@ export const MEASURES = ['model', 'data', 'oversight', 'other'] as const;
  *  bias of 30.1 («desigualdades o sesgos») is one of, and erroneous automated decisions. */
 export const RISK_KINDS = ['bias', 'rights', 'erroneous', 'other'] as const;
 
-const Text = (max: number) => z.string().max(max).transform(cleanText);
-const Line = Text(MAX_DOSSIER_LINE);
-/** A calendar date as the date inputs give it, or nothing yet. */
-const Day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')]);
 /** Every field a section can have (which section has which: SPECS in dossier.ts). */
 export const DOSSIER_FIELDS = [
   'rights',
@@ -53,32 +50,42 @@ export const DOSSIER_FIELDS = [
 ] as const;
 export type DossierField = (typeof DOSSIER_FIELDS)[number];
 
-const Risk = z.strictObject({
-  kind: z.enum(RISK_KINDS).optional(),
-  description: Text(MAX_DOSSIER_TEXT).optional(),
-  measure: z.enum(MEASURES).optional(),
-  mitigation: Text(MAX_DOSSIER_TEXT).optional(),
-  owner: Line.optional(),
-  due: Day.optional(),
+/** The schemas of the compliance file, made when first needed (see once). */
+export const dossierSchemas = once(() => {
+  const Text = (max: number) => z.string().max(max).transform(cleanText);
+  const Line = Text(MAX_DOSSIER_LINE);
+  /** A calendar date as the date inputs give it, or nothing yet. */
+  const Day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')]);
+
+  const Risk = z.strictObject({
+    kind: z.enum(RISK_KINDS).optional(),
+    description: Text(MAX_DOSSIER_TEXT).optional(),
+    measure: z.enum(MEASURES).optional(),
+    mitigation: Text(MAX_DOSSIER_TEXT).optional(),
+    owner: Line.optional(),
+    due: Day.optional(),
+  });
+
+  /** A document kept elsewhere, by name and date: nothing is uploaded, nothing leaves the browser. */
+  const Attachment = z.strictObject({ name: Line, date: Day });
+
+  const Section = z.strictObject({
+    /** Each field's text, by field name. */
+    fields: z.partialRecord(z.enum(DOSSIER_FIELDS), Text(MAX_DOSSIER_TEXT)).optional(),
+    risks: z.array(Risk).max(MAX_RISKS).optional(),
+    attachments: z.array(Attachment).max(MAX_ATTACHMENTS).optional(),
+  });
+
+  const DossierWork = z.strictObject({
+    /** The file's own version, as the person numbers it («1.0», «2026-1»). */
+    version: Line.optional(),
+    sections: z.partialRecord(z.enum(DOSSIER_SECTIONS), Section).optional(),
+  });
+  return { DossierWork, Section, Risk, Attachment };
 });
+type Schemas = ReturnType<typeof dossierSchemas>;
 
-/** A document kept elsewhere, by name and date: nothing is uploaded, nothing leaves the browser. */
-const Attachment = z.strictObject({ name: Line, date: Day });
-
-const Section = z.strictObject({
-  /** Each field's text, by field name. */
-  fields: z.partialRecord(z.enum(DOSSIER_FIELDS), Text(MAX_DOSSIER_TEXT)).optional(),
-  risks: z.array(Risk).max(MAX_RISKS).optional(),
-  attachments: z.array(Attachment).max(MAX_ATTACHMENTS).optional(),
-});
-
-export const DossierWork = z.strictObject({
-  /** The file's own version, as the person numbers it («1.0», «2026-1»). */
-  version: Line.optional(),
-  sections: z.partialRecord(z.enum(DOSSIER_SECTIONS), Section).optional(),
-});
-
-export type DossierWork = z.infer<typeof DossierWork>;
-export type DossierSectionWork = z.infer<typeof Section>;
-export type DossierRisk = z.infer<typeof Risk>;
-export type DossierAttachment = z.infer<typeof Attachment>;
+export type DossierWork = z.infer<Schemas['DossierWork']>;
+export type DossierSectionWork = z.infer<Schemas['Section']>;
+export type DossierRisk = z.infer<Schemas['Risk']>;
+export type DossierAttachment = z.infer<Schemas['Attachment']>;

@@ -29,7 +29,7 @@ export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './wha
 export {
   ANSWERS_FORMAT,
   ANSWERS_FORMAT_VERSION,
-  AnswersFileSchema,
+  answersFileSchema,
   parseAnswersFile,
   toAnswersFile,
   type AnswersFile,
@@ -50,7 +50,7 @@ export {
   readWork,
   sourceOutcome,
   withNote,
-  WorkSchema,
+  workSchemas,
   type AssessmentWork,
   type DraftEdits,
 } from './work';

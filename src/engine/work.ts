@@ -4,7 +4,8 @@
 // rest of a file, with limits that keep a hostile file from filling the browser's storage.
 import { z } from '../questionnaire/zod';
 import { cleanText, isBlankText } from './text';
-import { DossierWork } from './dossierWork';
+import { dossierSchemas } from './dossierWork';
+import { once } from './once';
 import type { Answers } from './types';
 
 /** As long as the draft inputs accept (their `maxLength`). */
@@ -20,56 +21,61 @@ const MAX_NOTES = 200;
 /** A name, a role or an area: as short as the draft details. */
 export const MAX_OWNER_LENGTH = MAX_INPUT_LENGTH;
 
-/** A section or obligation ID: short, and made of the characters such IDs use. */
-const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
-// Text from a file is cleaned like typed text (see cleanText): it ends up in a .docx and on screen.
-const Text = (max: number) => z.string().max(max).transform(cleanText);
-const Input = Text(MAX_INPUT_LENGTH);
-// A question's ID as the content spells it (questionnaire/schema.ts); spelled again here so the
-// app does not load the content's schemas to read its work.
-const QuestionId = z.string().regex(/^q[a-z0-9]{3}$/, 'expected a question ID like qxxx');
+/** The schemas of the work, made when first needed (see once). */
+export const workSchemas = once(() => {
+  /** A section or obligation ID: short, and made of the characters such IDs use. */
+  const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'expected an ID of letters, digits, «_», «.» or «-»');
+  // Text from a file is cleaned like typed text (see cleanText): it ends up in a .docx and on screen.
+  const Text = (max: number) => z.string().max(max).transform(cleanText);
+  const Input = Text(MAX_INPUT_LENGTH);
+  // A question's ID as the content spells it (questionnaire/schema.ts); spelled again here so the
+  // app does not load the content's schemas to read its work.
+  const QuestionId = z.string().regex(/^q[a-z0-9]{3}$/, 'expected a question ID like qxxx');
 
-const DraftEdits = z.strictObject({
-  /** What the draft was composed from when the person began editing it (see draftSource). */
-  from: z.string().max(120),
-  /** The edited text of each section the person changed, by section ID. */
-  sections: z.record(Id, Text(MAX_SECTION_LENGTH)).refine((s) => Object.keys(s).length <= MAX_SECTIONS, `expected at most ${MAX_SECTIONS} sections`),
+  const DraftEdits = z.strictObject({
+    /** What the draft was composed from when the person began editing it (see draftSource). */
+    from: z.string().max(120),
+    /** The edited text of each section the person changed, by section ID. */
+    sections: z.record(Id, Text(MAX_SECTION_LENGTH)).refine((s) => Object.keys(s).length <= MAX_SECTIONS, `expected at most ${MAX_SECTIONS} sections`),
+  });
+
+  const WorkSchema = z.strictObject({
+    /** The language the drafts were edited in. */
+    lang: z.enum(['es', 'en']).optional(),
+    inputs: z
+      .strictObject({
+        organisation: Input.optional(),
+        contact: Input.optional(),
+        oversight: Input.optional(),
+        // The consultation letter's place, the organisation's RUC and its legal representative.
+        place: Input.optional(),
+        ruc: Input.optional(),
+        representative: Input.optional(),
+      })
+      .optional(),
+    drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
+    /** The obligation IDs ticked in the checklist. */
+    checked: z.array(Id).max(MAX_CHECKED).optional(),
+    /** Why an answer was given, by question ID. Kept when the answer is dropped (a version change,
+     *  an answer above changed): the question may be asked again, and the note is shown until
+     *  the person deletes it. */
+    notes: z
+      .record(QuestionId, Text(MAX_NOTE_LENGTH))
+      .refine((n) => Object.keys(n).length <= MAX_NOTES, `expected at most ${MAX_NOTES} notes`)
+      .optional(),
+    /** Who is in charge of each obligation in the action plan, by obligation ID. */
+    owners: z
+      .record(Id, Input)
+      .refine((o) => Object.keys(o).length <= MAX_CHECKED, `expected at most ${MAX_CHECKED} owners`)
+      .optional(),
+    /** The compliance file of a high-risk system (#/expediente). A bad one is left out alone (readWork). */
+    dossier: dossierSchemas().DossierWork.optional(),
+  });
+  return { WorkSchema, DraftEdits };
 });
 
-export const WorkSchema = z.strictObject({
-  /** The language the drafts were edited in. */
-  lang: z.enum(['es', 'en']).optional(),
-  inputs: z
-    .strictObject({
-      organisation: Input.optional(),
-      contact: Input.optional(),
-      oversight: Input.optional(),
-      // The consultation letter's place, the organisation's RUC and its legal representative.
-      place: Input.optional(),
-      ruc: Input.optional(),
-      representative: Input.optional(),
-    })
-    .optional(),
-  drafts: z.strictObject({ notice: DraftEdits.optional(), consultation: DraftEdits.optional() }).optional(),
-  /** The obligation IDs ticked in the checklist. */
-  checked: z.array(Id).max(MAX_CHECKED).optional(),
-  /** Why an answer was given, by question ID. Kept when the answer is dropped (a version change,
-   *  an answer above changed): the question may be asked again, and the note is shown until
-   *  the person deletes it. */
-  notes: z
-    .record(QuestionId, Text(MAX_NOTE_LENGTH))
-    .refine((n) => Object.keys(n).length <= MAX_NOTES, `expected at most ${MAX_NOTES} notes`)
-    .optional(),
-  /** Who is in charge of each obligation in the action plan, by obligation ID. */
-  owners: z
-    .record(Id, Input)
-    .refine((o) => Object.keys(o).length <= MAX_CHECKED, `expected at most ${MAX_CHECKED} owners`)
-    .optional(),
-  /** The compliance file of a high-risk system (#/expediente). A bad one is left out alone (readWork). */
-  dossier: DossierWork.optional(),
-});
-export type AssessmentWork = z.infer<typeof WorkSchema>;
-export type DraftEdits = z.infer<typeof DraftEdits>;
+export type AssessmentWork = z.infer<ReturnType<typeof workSchemas>['WorkSchema']>;
+export type DraftEdits = z.infer<ReturnType<typeof workSchemas>['DraftEdits']>;
 
 /** The parts of the work kept, merged and checked entry by entry (one detail, one draft, one note, one owner). */
 const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes', 'owners']);
@@ -78,6 +84,7 @@ const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes', 'ow
  *  own: one bad section never costs the details, the other draft or the ticked obligations, and one
  *  bad note never costs the others. */
 export function readWork(work: unknown): AssessmentWork {
+  const { WorkSchema } = workSchemas();
   const whole = WorkSchema.safeParse(work ?? {});
   if (whole.success) return whole.data;
   if (typeof work !== 'object' || work === null) return {};
