@@ -1,3 +1,4 @@
+import { breathe } from './app/breathe';
 import { mount } from './app/mount';
 import { detectLanguage, initI18n } from './i18n/i18n';
 import { registerOffline } from './offline/register';
@@ -9,9 +10,6 @@ import './styles/result.css';
 import './styles/print.css';
 import './styles/notices.css';
 import './styles/start.css';
-
-/** Lets the browser run what waits (a paint, a tap) before the next step of starting up. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Starting up is done in steps, each its own short task, not one long one (which a slow phone
 // feels as a page that does not answer): the bundle's own evaluation, the texts, then the

@@ -6,6 +6,7 @@ import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
 import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from '../ui/Banner';
+import { breathe } from './breathe';
 import { downloadSavedData } from './ErrorBoundary';
 import { saveFile, slug } from '../ui/download';
 import { Layout } from './Layout';
@@ -111,6 +112,8 @@ export function App({ read }: { read?: ReadResult }) {
       const askedFrom = window.location.hash;
       loadFlow()
         .then(async (module) => {
+          // Its code has just been evaluated: opening the record comes in a task of its own.
+          await breathe();
           if (window.location.hash === SAVED_HASH && askedFrom !== SAVED_HASH) return settle('idle');
           const opened = saved ? module.openSaved(saved) : null;
           if (opened && !opened.ok) {
@@ -141,8 +144,11 @@ export function App({ read }: { read?: ReadResult }) {
   useEffect(() => {
     const fragment = window.location.hash;
     if (!fragment.startsWith('#s=')) {
-      if (initial.resume && fragment !== SAVED_HASH) open(initial.resume, isFlowHash(fragment) ? fragment : null);
-      return;
+      if (!initial.resume || fragment === SAVED_HASH) return;
+      // After this first render's task: asking for the questionnaire's files takes a while.
+      const resume = initial.resume;
+      const timer = setTimeout(() => open(resume, isFlowHash(fragment) ? fragment : null));
+      return () => clearTimeout(timer);
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     void Promise.all([import('../share/shareLink'), import('../machine/importAssessment')])

@@ -84,6 +84,9 @@ const PER_PART = new Set<keyof AssessmentWork>(['inputs', 'drafts', 'notes', 'ow
  *  own: one bad section never costs the details, the other draft or the ticked obligations, and one
  *  bad note never costs the others. */
 export function readWork(work: unknown): AssessmentWork {
+  // No work yet (most records): nothing to check, and the schemas need not be built, which on a
+  // slow phone is a noticeable part of opening the questionnaire.
+  if (work === undefined || work === null || (typeof work === 'object' && !Array.isArray(work) && Object.keys(work).length === 0)) return {};
   const { WorkSchema } = workSchemas();
   const whole = WorkSchema.safeParse(work ?? {});
   if (whole.success) return whole.data;

@@ -28,6 +28,12 @@ const work: AssessmentWork = {
 };
 const file = { ...toAnswersFile(content, answers, '2026-11-23T10:00:00.000Z'), work };
 
+describe('reading stored work', () => {
+  it('no work, empty work and work that is not an object all read as no work', () => {
+    for (const stored of [undefined, null, {}, [], 'texto', 3]) expect(readWork(stored)).toEqual({});
+  });
+});
+
 describe('owners of the action plan', () => {
   it('a record saved before owners existed reads as it was; a bad owner is left out alone', () => {
     const { owners: _, ...older } = work;
