@@ -96,7 +96,8 @@ export function GroupPage({ pageId, answers, valuesRef, notes, onNote }: Props) 
             register={form.register}
             error={errorOf(question.id)}
             terms={(question.terms ?? []).filter((term) => !rows.slice(0, i).some((above) => above.terms?.includes(term)))}
-            note={onNote ? { text: notes?.[question.id] ?? '', onChange: (text) => onNote(question.id, text) } : undefined}
+            note={onNote ? (notes?.[question.id] ?? '') : undefined}
+            onNote={onNote}
           />
         ))}
         <p role="status" className="visually-hidden">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { optionsOf } from '../engine';
@@ -16,8 +17,9 @@ interface Props {
   error: string | null;
   /** The legal terms to define here: a page defines each term once, at its first row. */
   terms: readonly string[];
-  /** The note behind the answer, where notes can be written (choice rows). */
-  note?: { text: string; onChange: (text: string) => void };
+  /** The note behind the answer, and where a changed one goes, where notes can be written (choice rows). */
+  note?: string;
+  onNote?: (questionId: string, text: string) => void;
 }
 
 /** The field a row's error links to: the text input, or its first option. */
@@ -27,7 +29,7 @@ export const rowFieldId = (question: Question) => (question.kind === 'text' ? qu
  * One question of a page: a fieldset whose legend is the question (a heading, so screen-reader
  * users can move row by row), its hint and error, its options, then its definitions and clauses.
  */
-export function QuestionRow({ question, register, error, terms, note }: Props) {
+function Row({ question, register, error, terms, note, onNote }: Props) {
   const { t } = useTranslation();
   const id = question.id;
   const title = questionTitle(t, question);
@@ -84,8 +86,21 @@ export function QuestionRow({ question, register, error, terms, note }: Props) {
           </div>
         </fieldset>
       )}
-      {note && question.kind === 'choice' ? <AnswerNote questionId={id} question={title} text={note.text} onChange={note.onChange} /> : null}
+      {onNote && note !== undefined && question.kind === 'choice' ? (
+        <AnswerNote questionId={id} question={title} text={note} onChange={(text) => onNote(id, text)} />
+      ) : null}
       <QuestionHelp question={question} terms={terms} />
     </div>
   );
 }
+
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((term, i) => term === b[i]);
+
+/** A row renders again only when what it shows changes: the page renders again at each answer
+ *  (and once more as its form mounts), and re-rendering every row each time is most of the cost
+ *  of a page on a slow phone. Its texts follow a change of language on their own (useTranslation). */
+export const QuestionRow = memo(
+  Row,
+  (a, b) =>
+    a.question === b.question && a.register === b.register && a.error === b.error && a.note === b.note && a.onNote === b.onNote && sameTerms(a.terms, b.terms),
+);

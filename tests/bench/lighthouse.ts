@@ -119,9 +119,10 @@ try {
     await page.waitForSelector('fieldset');
   });
   rows.push(await measure('question', true));
+  // The same assessment left on its result. The gallery would now ask whether to open the saved
+  // copy of the example; the result's own address opens it, as its answers reach it.
   await prepare(async (page) => {
-    await page.goto(`${base}#/ejemplos`);
-    await click(page, '#ejemplo-chatbot-municipal button');
+    await page.goto(`${base}#/evaluar/resultado`);
     await page.waitForSelector('.no-print-heading ~ .badge');
   });
   rows.push(await measure('result', true));
