@@ -11,11 +11,15 @@ export function usePageFocus<T extends HTMLElement>(title: string, focus = true)
   useEffect(() => {
     document.title = t('flow.pageTitle', { page: title });
   }, [t, title]);
-  // After the page has painted: focusing forces a layout, which inside the commit would make
-  // the long task of showing a page longer still on a slow phone.
+  // In the next frame, whose layout the browser does anyway: focusing forces a layout, and here
+  // (effects run in the task that shows the page) it made that long task longer on a slow phone.
   useEffect(() => {
-    // A notice that must be read before the page (data-focus-first) keeps the focus it took.
-    if (focus && !document.activeElement?.closest('[data-focus-first]')) ref.current?.focus();
+    if (!focus) return;
+    const frame = requestAnimationFrame(() => {
+      // A notice that must be read before the page (data-focus-first) keeps the focus it took.
+      if (!document.activeElement?.closest('[data-focus-first]')) ref.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focus]);
   return ref;
 }

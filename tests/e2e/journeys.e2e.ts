@@ -163,7 +163,7 @@ describe('moving around', () => {
     await row.getByRole('button').click();
     await expect.poll(() => visibleRows(page)).toContain(biometric);
     expect(await page.locator(`[data-question="${biometric}"] input[value="no"]`).isChecked()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const before = await visibleRows(page);
     await answer(page, biometric, 'si');
     // Only the rows this opens, then straight back to the review.
@@ -205,7 +205,8 @@ describe('moving around', () => {
     for (let step = 0; step < 30; step++) {
       const at = await currentPageId(page);
       if (at === null) break;
-      expect((await active()).tag).toBe('H1');
+      // The page's heading takes focus in the frame after the page appears (usePageFocus).
+      await expect.poll(async () => (await active()).tag).toBe('H1');
       // Row by row: Tab reaches each row's options (past its disclosure of the Regulation's
       // text), then the Continue button.
       for (let i = 0; i < 200; i++) {

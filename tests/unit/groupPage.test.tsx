@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
@@ -36,9 +36,10 @@ function renderPageOf(questionId: string) {
 const rowGroups = () => screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET');
 
 describe('page of grouped questions', () => {
-  it('focuses the page title and puts each question in the legend of its own fieldset, with hint and options', () => {
+  it('focuses the page title and puts each question in the legend of its own fieldset, with hint and options', async () => {
     renderPageOf(Q.manipulation);
-    expect(screen.getByRole('heading', { level: 1, name: '¿El sistema hace alguna de estas cosas?' })).toHaveFocus();
+    // In the frame after the page appears (usePageFocus).
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '¿El sistema hace alguna de estas cosas?' })).toHaveFocus());
     const group = screen.getByRole('group', { name: /engañosa o manipulativa/ });
     expect(within(group).getByRole('heading', { level: 2 })).toBeInTheDocument();
     expect(
