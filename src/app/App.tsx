@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { dataKey } from '../questionnaire/texts';
 import { cleanText } from '../engine/text';
 import { loadNamespaces } from '../i18n/i18n';
+import { FLOW_NAMESPACES } from '../flow/flowNamespaces';
 import { displayName, readStore, update, upsert, type ReadResult, type SavedAssessment, type Store, type StorageState } from '../storage/assessments';
 import { Banner } from '../ui/Banner';
 import { breathe } from './breathe';
@@ -28,7 +29,7 @@ interface FlowProps {
 
 // The questionnaire, its texts and its libraries load when a person starts, not before:
 // the start page stays light on cheap phones and slow connections.
-const loadFlow = () => Promise.all([import('../flow/FlowApp'), loadNamespaces(['questionnaire', 'results', 'documents'])]).then(([module]) => module);
+const loadFlow = () => Promise.all([import('../flow/FlowApp'), loadNamespaces(FLOW_NAMESPACES)]).then(([module]) => module);
 
 const PAGES = {
   examples: lazyPage(() => import('../pages/GalleryPage'), ['questionnaire', 'results', 'examples', 'pages']),

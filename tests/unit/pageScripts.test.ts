@@ -108,6 +108,39 @@ describe('loader of the app scripts', () => {
   });
 });
 
+describe('loader for a visitor who will resume an assessment', () => {
+  const FLOW = { es: ['./assets/flow.js', './assets/questionnaire-es.js'], en: ['./assets/flow.js', './assets/questionnaire-en.js'] };
+  const startNow = () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', undefined);
+    new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js"], ${JSON.stringify(FLOW)});`)();
+    vi.advanceTimersByTime(500);
+    vi.unstubAllGlobals();
+    return [...document.head.querySelectorAll('script, link')].map((el) => el.getAttribute('href') ?? el.getAttribute('src'));
+  };
+  const store = (current: string | null) => JSON.stringify({ format: 'semaforo-ia/store', version: 1, current, assessments: [] });
+
+  it('asks for the questionnaire and its texts in the page language, after the app', () => {
+    window.localStorage.setItem('semaforo-ia.assessments', store('abc123'));
+    document.documentElement.lang = 'en';
+    expect(startNow()).toEqual(['./assets/a.js', './assets/index.js', './assets/flow.js', './assets/questionnaire-en.js']);
+  });
+
+  it('asks for nothing more when no assessment is open, nothing is saved or storage is blocked', () => {
+    document.documentElement.lang = 'es';
+    window.localStorage.setItem('semaforo-ia.assessments', store(null));
+    expect(startNow()).toEqual(['./assets/a.js', './assets/index.js']);
+    document.head.innerHTML = '';
+    window.localStorage.clear();
+    expect(startNow()).toEqual(['./assets/a.js', './assets/index.js']);
+    document.head.innerHTML = '';
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(startNow()).toEqual(['./assets/a.js', './assets/index.js']);
+  });
+});
+
 describe('Content-Security-Policy of the page', () => {
   const page =
     '<head><meta charset="utf-8" /><style>p{}</style><script>a()</script></head><body><script>b()</script><script type="module" src="./x.js"></script></body>';
