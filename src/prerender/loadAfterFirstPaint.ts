@@ -28,8 +28,15 @@ export function loadAfterFirstPaint(entry: string, preloads: string[], resume: R
     } catch {
       // Storage may be disabled: nothing to resume.
     }
-    // After the app's own files, which come first.
-    if (resuming) (resume[document.documentElement.lang] ?? []).forEach(preload);
+    // After the app's own files, which come first; one per task, as adding each takes a slow
+    // phone a few milliseconds and together they made one long task.
+    const rest = resuming ? (resume[document.documentElement.lang] ?? []) : [];
+    const next = (i: number) => {
+      if (i >= rest.length) return;
+      preload(rest[i]!);
+      setTimeout(() => next(i + 1));
+    };
+    setTimeout(() => next(0));
   };
   if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     new PerformanceObserver((list) => {

@@ -115,6 +115,7 @@ describe('loader for a visitor who will resume an assessment', () => {
     vi.stubGlobal('PerformanceObserver', undefined);
     new Function(`(${loadAfterFirstPaint.toString()})("./assets/index.js", ["./assets/a.js"], ${JSON.stringify(FLOW)});`)();
     vi.advanceTimersByTime(500);
+    vi.runAllTimers();
     vi.unstubAllGlobals();
     return [...document.head.querySelectorAll('script, link')].map((el) => el.getAttribute('href') ?? el.getAttribute('src'));
   };
