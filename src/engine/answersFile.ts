@@ -17,7 +17,7 @@ export const ANSWERS_FORMAT = 'semaforo-ia/answers';
 export const ANSWERS_FORMAT_VERSION = 1;
 
 /** The file's schema, made when first needed (see once). */
-export const answersFileSchema = once(() =>
+const answersFileSchema = once(() =>
   z.strictObject({
     format: z.literal(ANSWERS_FORMAT),
     formatVersion: z.literal(ANSWERS_FORMAT_VERSION),

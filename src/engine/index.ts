@@ -29,7 +29,6 @@ export { changeScenarioSteps, whatWouldChange, type ChangeScenario } from './wha
 export {
   ANSWERS_FORMAT,
   ANSWERS_FORMAT_VERSION,
-  answersFileSchema,
   parseAnswersFile,
   toAnswersFile,
   type AnswersFile,
@@ -50,7 +49,6 @@ export {
   readWork,
   sourceOutcome,
   withNote,
-  workSchemas,
   type AssessmentWork,
   type DraftEdits,
 } from './work';
