@@ -47,7 +47,7 @@ const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((c): c is 
 
 /** The questionnaire's chunk with every chunk it imports, less those the entry loads anyway, and
  *  its texts, by language: what App's loadFlow asks for. */
-export function resumeFiles(bundle: OutputBundle): Record<string, string[]> {
+function resumeFiles(bundle: OutputBundle): Record<string, string[]> {
   const all = chunks(bundle);
   const closure = (from: OutputChunk) => {
     const seen = new Set<string>();

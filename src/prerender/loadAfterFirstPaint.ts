@@ -23,8 +23,9 @@ export function loadAfterFirstPaint(entry: string, preloads: string[], resume: R
     document.head.append(script);
     let resuming = false;
     try {
-      // The store names the assessment open when the page was left (null once closed).
-      resuming = /"current":"/.test(window.localStorage.getItem('semaforo-ia.assessments') ?? '');
+      // The store (STORE_KEY, spelled here again; the tests keep them equal) names the assessment
+      // open when the page was left, null once it was closed.
+      resuming = /"current"\s*:\s*"/.test(window.localStorage.getItem('semaforo-ia.assessments') ?? '');
     } catch {
       // Storage may be disabled: nothing to resume.
     }

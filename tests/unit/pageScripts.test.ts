@@ -7,6 +7,7 @@ import { detectLanguage } from '../../src/i18n/i18n';
 import { policyFor, withPolicy } from '../../src/prerender/contentSecurityPolicy';
 import { languageScript } from '../../src/prerender/languageScript';
 import { loadAfterFirstPaint } from '../../src/prerender/loadAfterFirstPaint';
+import { STORE_KEY, update } from '../../src/storage/assessments';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -119,17 +120,20 @@ describe('loader for a visitor who will resume an assessment', () => {
     vi.unstubAllGlobals();
     return [...document.head.querySelectorAll('script, link')].map((el) => el.getAttribute('href') ?? el.getAttribute('src'));
   };
-  const store = (current: string | null) => JSON.stringify({ format: 'semaforo-ia/store', version: 1, current, assessments: [] });
+  // Written as the app writes it.
+  const store = (current: string | null) => update((s) => ({ ...s, current }));
 
   it('asks for the questionnaire and its texts in the page language, after the app', () => {
-    window.localStorage.setItem('semaforo-ia.assessments', store('abc123'));
+    store('abc123');
+    // The loader spells the key again (it cannot import): the same key.
+    expect(loadAfterFirstPaint.toString()).toContain(STORE_KEY);
     document.documentElement.lang = 'en';
     expect(startNow()).toEqual(['./assets/a.js', './assets/index.js', './assets/flow.js', './assets/questionnaire-en.js']);
   });
 
   it('asks for nothing more when no assessment is open, nothing is saved or storage is blocked', () => {
     document.documentElement.lang = 'es';
-    window.localStorage.setItem('semaforo-ia.assessments', store(null));
+    store(null);
     expect(startNow()).toEqual(['./assets/a.js', './assets/index.js']);
     document.head.innerHTML = '';
     window.localStorage.clear();
