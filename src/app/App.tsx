@@ -99,7 +99,7 @@ export function App({ read }: { read?: ReadResult }) {
   // so); one that cannot be is left untouched, and the start page says why.
   const [openFailure, setOpenFailure] = useState<{ name: string; problem: string; version: string } | null>(null);
   const open = useCallback(
-    (saved: SavedAssessment | null, at: string | null = null) => {
+    (saved: SavedAssessment | null, at: string | null = null, askedFrom = window.location.hash) => {
       // However loading ends, a returning visitor's loading line gives way.
       const settle = (state: LoadState) => {
         setLoading(state);
@@ -109,8 +109,8 @@ export function App({ read }: { read?: ReadResult }) {
       setOpenFailure(null);
       // Another assessment opening: Forward no longer leads back into the one closed before.
       closed.current = null;
-      // Someone who asks for the saved list while this loads (a slow phone) gets the list.
-      const askedFrom = window.location.hash;
+      // Someone who asks for the saved list while this loads (a slow phone) gets the list;
+      // `askedFrom`: the address the opening was asked from.
       loadFlow()
         .then(async (module) => {
           // Its code has just been evaluated: opening the record comes in a task of its own.
@@ -148,7 +148,7 @@ export function App({ read }: { read?: ReadResult }) {
       if (!initial.resume || fragment === SAVED_HASH) return;
       // After this first render's task: asking for the questionnaire's files takes a while.
       const resume = initial.resume;
-      const timer = setTimeout(() => open(resume, isFlowHash(fragment) ? fragment : null));
+      const timer = setTimeout(() => open(resume, isFlowHash(fragment) ? fragment : null, fragment));
       return () => clearTimeout(timer);
     }
     window.history.replaceState(null, '', window.location.pathname + window.location.search);

@@ -14,10 +14,13 @@ export function usePageFocus<T extends HTMLElement>(title: string, focus = true)
   // In the next frame, whose layout the browser does anyway: focusing forces a layout, and here
   // (effects run in the task that shows the page) it made that long task longer on a slow phone.
   useEffect(() => {
-    if (!focus) return;
+    // A notice that must be read before the page (data-focus-first) keeps the focus it took; it
+    // says so only until its own next task, hence the check here, not in the frame.
+    if (!focus || document.activeElement?.closest('[data-focus-first]')) return;
+    const before = document.activeElement;
     const frame = requestAnimationFrame(() => {
-      // A notice that must be read before the page (data-focus-first) keeps the focus it took.
-      if (!document.activeElement?.closest('[data-focus-first]')) ref.current?.focus();
+      // Nor is the focus taken from what received it meanwhile.
+      if (document.activeElement === before || document.activeElement === document.body) ref.current?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [focus]);

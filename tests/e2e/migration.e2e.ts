@@ -63,7 +63,18 @@ async function expectNotice(page: Page) {
   expect(text).toContain(`Esta evaluación se actualizó a la versión ${current} del cuestionario`);
   expect(text).toContain(`Se hizo con la versión ${FIXTURE_VERSION} del cuestionario`);
   expect(await notice(page).locator('ul').first().locator('li').count()).toBe(crossed.length);
-  expect(await page.evaluate(() => document.activeElement?.classList.contains('migration-notice'))).toBe(true);
+  // Still there once the page's own heading could have taken it (in the frame after the page
+  // appears, see usePageFocus), two frames and a task later.
+  const focusedLater = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => setTimeout(() => resolve(document.activeElement?.classList.contains('migration-notice') ?? false), 50)),
+          ),
+        ),
+    );
+  expect(await focusedLater()).toBe(true);
 }
 
 const label = (a: SavedAssessment) => a.title || a.name;
