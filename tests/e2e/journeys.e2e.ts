@@ -83,7 +83,8 @@ describe('journeys to every outcome', () => {
       await page.getByRole('button', { name: english ? 'See the result' : 'Ver el resultado' }).click();
       await resultBadge(page).waitFor();
       expect(await page.locator('.badge').textContent()).toContain(badge);
-      if (clause) expect(await page.locator('main').textContent()).toContain(clause);
+      // The reasons quote it; they follow the verdict in a task of their own (useReveal).
+      if (clause) await expect.poll(() => page.locator('main').textContent()).toContain(clause);
       // The line above every page, and the full notice on the result.
       const notes = (await page.getByRole('note').allTextContents()).join(' ');
       expect(notes).toContain(english ? 'not legal advice and not an SGTD opinion' : 'no es asesoría legal ni opinión de la SGTD');
