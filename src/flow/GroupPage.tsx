@@ -46,8 +46,11 @@ export function GroupPage({ pageId, answers, valuesRef, notes, onNote }: Props) 
       valuesRef.current = null;
     };
   }, [valuesRef, form.getValues]);
-  const given = withValidValues(content, answers, values);
-  const rows = pageRows(content, given, pageId);
+  // Kept while the answers and the values stay the same: the form renders its page again as it
+  // mounts (inside React's commit, one uninterrupted task), and the progress and rows need not
+  // be worked out again then.
+  const given = useMemo(() => withValidValues(content, answers, values), [answers, values]);
+  const rows = useMemo(() => pageRows(content, given, pageId), [given, pageId]);
   const { errors, submitCount } = form.formState;
 
   // Rows revealed by an answer appear below it, out of sight of a screen-reader user who is on

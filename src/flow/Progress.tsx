@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageSteps, screenPosition } from '../engine';
 import { useSelector } from '@xstate/react';
@@ -20,7 +21,7 @@ interface Props {
  * on a phone, the list of screens: those already answered open on a click; the machine shows
  * them as it shows a page reached with «Atrás».
  */
-export function Progress({ answers, values }: Props) {
+export const Progress = memo(function Progress({ answers, values }: Props) {
   const { t } = useTranslation();
   const actor = useFlowActor();
   const page = useSelector(actor, currentPage);
@@ -63,4 +64,4 @@ export function Progress({ answers, values }: Props) {
       </details>
     </nav>
   );
-}
+});

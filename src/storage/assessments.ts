@@ -7,7 +7,7 @@
 // kept exactly as it was, and hides nothing. Every write re-reads what is stored now, so a
 // tab never writes back a list it read earlier; deletions leave a tombstone so that a tab
 // still showing a deleted assessment cannot bring it back.
-import { recordSchema, storeSchema } from './schema';
+import { storageSchemas } from './schema';
 
 import type { AssessmentWork } from '../engine/work';
 
@@ -130,6 +130,7 @@ function parseStore(raw: string): Store | null {
   } catch {
     return null;
   }
+  const { recordSchema, storeSchema } = storageSchemas();
   const parsed = storeSchema.safeParse(json);
   if (!parsed.success) return null;
   const { deleted: tombstones, ...envelope } = parsed.data;
