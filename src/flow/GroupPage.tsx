@@ -38,7 +38,10 @@ export function GroupPage({ pageId, answers, valuesRef, notes, onNote }: Props) 
     shouldUnregister: true,
     shouldFocusError: false,
   });
-  const values = useWatch({ control: form.control }) as PageValues;
+  // `compute` makes useWatch hand back a new object only when a value changed (it compares them):
+  // without it, the form's own re-render as it mounts brings a copy equal to the first, and
+  // everything worked out from the values (the progress, the rows) would be worked out again.
+  const values = useWatch({ control: form.control, compute: (all: PageValues) => all });
   useEffect(() => {
     if (!valuesRef) return;
     valuesRef.current = form.getValues;

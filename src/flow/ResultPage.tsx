@@ -18,9 +18,9 @@ import { saveFile, slug } from '../ui/download';
 import { longDate } from '../ui/format';
 import { Obligations } from './result/Obligations';
 import { Reasons } from './result/Reasons';
+import { Reveal } from './result/Reveal';
 import { ShareLink } from './result/ShareLink';
 import { OpenPointsSummary, OutcomeSummary } from './result/Summary';
-import { useReveal } from './result/useReveal';
 import { useScenarios } from './result/useScenarios';
 import { WhatIf } from './result/WhatIf';
 
@@ -48,7 +48,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const { version, legalText } = content.questionnaire;
 
   // Below the verdict and the action plan (the printed summary), in the order they are read;
-  // they appear one after the other (useReveal).
+  // they appear one after the other (Reveal).
   const parts = [
     <Reasons key="reasons" result={result} />,
     <ConsultationAdvice key="consultation" consultation={result.consultation} />,
@@ -58,7 +58,6 @@ export function ResultPage({ answers, work, onWork }: Props) {
     <Drafts key="drafts" answers={answers} result={result} date={today} systemName={name} work={work} onWork={onWork} />,
     <AnswersAnnex key="annex" answers={answers} notes={work.notes} />,
   ];
-  const shown = useReveal(parts.length + 1);
 
   const downloadJson = () => {
     const file = { ...toAnswersFile(content, answers, new Date().toISOString()), result, ...(Object.keys(work).length ? { work } : {}) };
@@ -103,19 +102,19 @@ export function ResultPage({ answers, work, onWork }: Props) {
       <ActionPlan plan={plan} today={today} owners={work.owners ?? {}} onOwners={(owners) => onWork({ ...work, owners })} />
       <DossierLink result={result} />
 
-      {/* On paper the summary above fills the first page and the detail starts on the next. */}
-      <div className="report-detail">{parts.slice(0, shown - 1)}</div>
-
-      {shown > parts.length ? (
-        <div className="button-group no-print">
-          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'BACK' })}>
-            {t('result.review')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'RESTART' })}>
-            {t('result.restart')}
-          </button>
-        </div>
-      ) : null}
+      <Reveal
+        parts={parts}
+        after={
+          <div className="button-group no-print">
+            <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'BACK' })}>
+              {t('result.review')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => actor.send({ type: 'RESTART' })}>
+              {t('result.restart')}
+            </button>
+          </div>
+        }
+      />
     </>
   );
 }
