@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionPlan, classify, isoDate, systemName, toAnswersFile, type AssessmentWork } from '../engine';
 import { content } from '../questionnaire/content';
@@ -31,6 +31,8 @@ interface Props {
   onWork: (work: AssessmentWork) => void;
 }
 
+const NO_OWNERS = {};
+
 export function ResultPage({ answers, work, onWork }: Props) {
   const { t, i18n } = useTranslation();
   const actor = useFlowActor();
@@ -38,6 +40,9 @@ export function ResultPage({ answers, work, onWork }: Props) {
   const today = isoDate(new Date());
   const result = useMemo(() => classify(content, answers, { today }), [answers, today]);
   const plan = useMemo(() => actionPlan(result), [result]);
+  // The plan renders again only when it or its owners change, not as the sections below appear
+  // or «what would change it» is done (its texts are many: a long render on a slow phone).
+  const onOwners = useCallback((owners: NonNullable<AssessmentWork['owners']>) => onWork({ ...work, owners }), [work, onWork]);
   const scenarios = useScenarios(answers);
   // Drafts kept in the other language load their texts now, not when their section appears:
   // printing right away must find them.
@@ -99,7 +104,7 @@ export function ResultPage({ answers, work, onWork }: Props) {
         </button>
       </div>
       <ShareLink answers={answers} work={work} />
-      <ActionPlan plan={plan} today={today} owners={work.owners ?? {}} onOwners={(owners) => onWork({ ...work, owners })} />
+      <ActionPlan plan={plan} today={today} owners={work.owners ?? NO_OWNERS} onOwners={onOwners} />
       <DossierLink result={result} />
 
       <Reveal

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_INPUT_LENGTH, type ActionPlan as Plan, type AssessmentWork, type DeadlineItem, type PlanItem } from '../../engine';
 import { clauseById } from '../../questionnaire/clauses';
@@ -33,7 +34,7 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 
 /** What to do, by when: each obligation with the date its schedule gives, its articles, how it
  *  binds and who is in charge. The nearest date ahead is stated first. */
-export function ActionPlan({ plan, today, owners, onOwners }: Props) {
+export const ActionPlan = memo(function ActionPlan({ plan, today, owners, onOwners }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'es';
   const when = (d: DeadlineItem) => {
@@ -122,7 +123,7 @@ export function ActionPlan({ plan, today, owners, onOwners }: Props) {
       <SignatureBlock />
     </section>
   );
-}
+});
 
 /** What the schedule leaves open about a date, beside it (the same notes as the deadlines section). */
 function Caveats({ caveats }: { caveats: readonly Caveat[] }) {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { startTransition, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { changeScenarioSteps, type Answers, type ChangeScenario } from '../../engine';
 import { content } from '../../questionnaire/content';
@@ -24,26 +24,28 @@ export function useScenarios(answers: Answers): ChangeScenario[] | null {
         if (performance.now() > until) return null;
       }
     };
-    const stop = () => {
-      clearTimeout(timer);
-      window.removeEventListener('beforeprint', finish);
-    };
+    let found: ChangeScenario[] | null = null;
     const slice = () => {
-      const scenarios = run(performance.now() + SLICE_MS);
-      if (scenarios === null) timer = setTimeout(slice, 0);
+      found = run(performance.now() + SLICE_MS);
+      if (found === null) timer = setTimeout(slice, 0);
       else {
-        stop();
-        show(scenarios);
+        const scenarios = found;
+        // A transition: the page renders again in slices (a plain update renders it in one task).
+        startTransition(() => show(scenarios));
       }
     };
+    // Kept after the last slice too: a print may come while that transition is still rendering.
     function finish() {
-      stop();
-      const scenarios = run(Infinity)!;
+      clearTimeout(timer);
+      const scenarios = (found ??= run(Infinity)!);
       flushSync(() => show(scenarios));
     }
     window.addEventListener('beforeprint', finish);
     slice();
-    return stop;
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', finish);
+    };
   }, [answers]);
   return done && done.answers === answers ? done.scenarios : null;
 }
