@@ -7,7 +7,7 @@
 // kept exactly as it was, and hides nothing. Every write re-reads what is stored now, so a
 // tab never writes back a list it read earlier; deletions leave a tombstone so that a tab
 // still showing a deleted assessment cannot bring it back.
-import { storageSchemas } from './schema';
+import { isReadableRecord, readEnvelope } from './schema';
 
 import type { AssessmentWork } from '../engine/work';
 
@@ -130,15 +130,14 @@ function parseStore(raw: string): Store | null {
   } catch {
     return null;
   }
-  const { recordSchema, storeSchema } = storageSchemas();
-  const parsed = storeSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const { deleted: tombstones, ...envelope } = parsed.data;
+  const read = readEnvelope(json);
+  if (!read) return null;
+  const { envelope, tombstones } = read;
   const deleted = tombstones?.filter((t) => t !== null);
   const assessments: SavedAssessment[] = [];
   const unreadable: unknown[] = [];
   for (const record of envelope.assessments) {
-    if (recordSchema.safeParse(record).success) assessments.push(record as SavedAssessment);
+    if (isReadableRecord(record)) assessments.push(record as SavedAssessment);
     else unreadable.push(record);
   }
   return {
