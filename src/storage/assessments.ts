@@ -132,10 +132,15 @@ function parseStore(raw: string): Store | null {
   }
   const read = readEnvelope(json);
   if (!read) return null;
-  const { envelope, tombstones } = read;
+  // `unreadable` is this module's own list, never stored under that name: a stored one (a hand
+  // edit) is kept whole as one more set-aside item rather than taken for the list.
+  const {
+    envelope: { unreadable: stray, ...envelope },
+    tombstones,
+  } = read;
   const deleted = tombstones?.filter((t) => t !== null);
   const assessments: SavedAssessment[] = [];
-  const unreadable: unknown[] = [];
+  const unreadable: unknown[] = stray === undefined ? [] : [stray];
   for (const record of envelope.assessments) {
     if (isReadableRecord(record)) assessments.push(record as SavedAssessment);
     else unreadable.push(record);

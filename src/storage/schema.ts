@@ -16,24 +16,30 @@ const isNullableString = (v: unknown): v is string | null => v === null || isStr
 /** A string `new Date()` reads as a real date (lists format it, and an invalid one throws). */
 const isDate = (v: unknown): v is string => isString(v) && Number.isFinite(Date.parse(v));
 const isArrayOf = (v: unknown, item: (x: unknown) => boolean) => Array.isArray(v) && v.every(item);
-const isRecordOf = (v: unknown, value: (x: unknown) => boolean) => isObject(v) && Object.values(v).every(value);
+// A key `__proto__` is passed over, as zod's record did: JSON.parse makes it an own key, and a
+// record the zod schemas read must still be read.
+const isRecordOf = (v: unknown, value: (x: unknown) => boolean) => isObject(v) && Object.entries(v).every(([k, x]) => k === '__proto__' || value(x));
 const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || check(v);
 
 const isDropped = (v: unknown) => isObject(v) && isString(v.questionId) && isString(v.value) && isString(v.reason);
 
+/** One step of the record's migration history, without the step before it (`previous`). */
+const isMigrationStep = (v: unknown): v is Loose =>
+  isObject(v) &&
+  isString(v.questionnaireVersion) &&
+  isRecordOf(v.answers, isString) &&
+  isNullableString(v.outcome) &&
+  isDate(v.at) &&
+  isString(v.to) &&
+  isArrayOf(v.changes, isString) &&
+  isArrayOf(v.dropped, isDropped) &&
+  optional(v.noticeDismissed, (b) => typeof b === 'boolean');
+
+/** The history step by step in a loop: a corrupt chain thousands of steps deep must not run the
+ *  page out of stack (a check that throws would hide every other record). */
 function isMigration(v: unknown): boolean {
-  return (
-    isObject(v) &&
-    isString(v.questionnaireVersion) &&
-    isRecordOf(v.answers, isString) &&
-    isNullableString(v.outcome) &&
-    isDate(v.at) &&
-    isString(v.to) &&
-    isArrayOf(v.changes, isString) &&
-    isArrayOf(v.dropped, isDropped) &&
-    optional(v.noticeDismissed, (b) => typeof b === 'boolean') &&
-    optional(v.previous, isMigration)
-  );
+  for (let step = v; step !== undefined; step = (step as Loose).previous) if (!isMigrationStep(step)) return false;
+  return true;
 }
 
 /** The machine's snapshot: only what the app reads outside the machine is checked here; the

@@ -193,6 +193,24 @@ describe('corrupt saved data: nothing lost, nothing hidden (issue 12, items 4 an
     expect(store.deleted).toBeUndefined();
     expect(store.assessments.map((a) => a.id)).toEqual(['a1']);
   });
+
+  it('a stored key named like the list of unreadable records is kept whole, set aside, and saving still works', () => {
+    localStorage.setItem(STORE_KEY, JSON.stringify({ ...emptyStore(), unreadable: 5, assessments: [saved('a1')] }));
+    const { store } = readStore();
+    expect(store.assessments.map((a) => a.id)).toEqual(['a1']);
+    expect(listSetAside(store)).toEqual([expect.objectContaining({ kind: 'record', raw: '5' })]);
+    expect(update((s) => upsert(s, saved('a2'))).state).toBe('ok');
+    expect(stored().assessments).toEqual(expect.arrayContaining([5, expect.objectContaining({ id: 'a2' })]));
+  });
+
+  it('a record with a migration history thousands of steps deep is read without running out of stack', () => {
+    // Written out as text: JSON.stringify itself runs out of stack on a chain this deep.
+    const step = `"questionnaireVersion":"1.0.0","answers":{},"outcome":null,"at":"2026-11-23T10:00:00.000Z","to":"1.1.0","changes":[],"dropped":[]`;
+    const history = `{${step},"previous":`.repeat(20_000) + `{${step}}` + '}'.repeat(20_000);
+    const deep = JSON.stringify(saved('deep')).replace(/}$/, `,"migratedFrom":${history}}`);
+    localStorage.setItem(STORE_KEY, `{"format":"semaforo-ia/store","version":1,"current":null,"assessments":[${JSON.stringify(saved('a1'))},${deep}]}`);
+    expect(readStore().store.assessments.map((a) => a.id)).toEqual(['a1', 'deep']);
+  });
 });
 
 describe('deleted assessments', () => {

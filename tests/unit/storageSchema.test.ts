@@ -2,6 +2,9 @@
 // cost a slow phone a long task. The checks must accept and refuse exactly what the zod schemas
 // they replace did, or a saved assessment could be hidden or a broken one shown: compared here on
 // the corrupt data the storage tests use, on the committed fixtures, and on generated stores.
+// Two differences are wanted, and tested as such: an own `__proto__` key of the envelope is kept
+// (zod dropped it, and the next write lost it), and a migration history too deep for zod's
+// recursion is read (zod threw, and the page went blank).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReadableRecord, readEnvelope } from '../../src/storage/schema';
@@ -181,5 +184,21 @@ describe('the store checked by hand agrees with the zod schemas it replaces', ()
       }),
       { seed: SEED, numRuns: 2000 },
     );
+  });
+
+  it('on a key named __proto__ (JSON.parse makes it an own key): read in a record as zod read it, kept in the envelope', () => {
+    const record = (inside: string) =>
+      JSON.parse(
+        `{"id":"p","name":"P","updatedAt":"${DATE}","outcome":null,"snapshot":{"context":{"answers":{"q1":"si"${inside === 'context' ? ',"__proto__":5' : ''}}}}` +
+          `,"answeredAt":{"q1":"${DATE}"${inside === 'answeredAt' ? ',"__proto__":5' : ''}}` +
+          `,"migratedFrom":{"questionnaireVersion":"1.0.0","answers":{${inside === 'migration' ? '"__proto__":5' : ''}},"outcome":null,"at":"${DATE}","to":"1.1.0","changes":[],"dropped":[]}}`,
+      ) as unknown;
+    for (const inside of ['context', 'answeredAt', 'migration']) {
+      agreeOnRecord(record(inside));
+      expect(isReadableRecord(record(inside))).toBe(true);
+    }
+    // zod dropped such a key from the envelope, and the next write lost it; it now stays.
+    const json = JSON.parse('{"format":"semaforo-ia/store","version":1,"assessments":[],"__proto__":{"x":1}}') as unknown;
+    expect(Object.getOwnPropertyDescriptor(readEnvelope(json)!.envelope, '__proto__')?.value).toEqual({ x: 1 });
   });
 });
